@@ -1,0 +1,131 @@
+using QuasiMarketSim.Model.Parameters;
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Model.Inputs;
+
+/// <summary>
+/// A validated scenario as the model sees it: no file format, no locations. Built by the scenario
+/// loader (or directly by tests) and turned into a world by the world builder.
+/// </summary>
+public sealed class ScenarioInput
+{
+    private readonly IReadOnlyDictionary<string, ElementValues> _sections;
+
+    /// <summary>Builds an input from validated, defaulted values.</summary>
+    /// <param name="topLevel">Values of <see cref="ScenarioSchema.TopLevel"/> fields.</param>
+    /// <param name="sections">Values of each section, by section name (absent sections take defaults).</param>
+    /// <param name="lists">Elements of each list, by list name (absent lists take the list's defaults).</param>
+    public ScenarioInput(
+        ElementValues topLevel,
+        IReadOnlyDictionary<string, ElementValues> sections,
+        IReadOnlyDictionary<string, IReadOnlyList<ElementValues>> lists)
+    {
+        _sections = sections;
+        Name = topLevel.Text(RunFields.Name);
+        Description = topLevel.Text(RunFields.Description);
+        Seed = unchecked((ulong)Convert.ToInt64(topLevel.Raw(RunFields.Seed), System.Globalization.CultureInfo.InvariantCulture));
+        Ticks = topLevel.Integer(RunFields.Ticks);
+        Warmup = topLevel.Integer(RunFields.Warmup);
+        var staffElems = ListOrDefault(lists, StaffCategory.Spec);
+        StaffCategories = [.. staffElems.Select(StaffCategory.From)];
+        var lineElems = ListOrDefault(lists, ServiceLine.Spec);
+        ServiceLines = [.. lineElems.Select(e => ServiceLine.From(e, name => IndexOf(StaffCategories.Select(c => c.Name), name)))];
+        Events = [.. ListOrDefault(lists, ScheduledEvent.Spec).Select(e => ScheduledEvent.From(e, name => IndexOf(ServiceLines.Select(l => l.Name), name)))];
+    }
+
+    /// <summary>Scenario name.</summary>
+    public string Name { get; }
+
+    /// <summary>The what-if question.</summary>
+    public string Description { get; }
+
+    /// <summary>Master seed.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>Recorded months.</summary>
+    public int Ticks { get; }
+
+    /// <summary>Unrecorded months before tick 0.</summary>
+    public int Warmup { get; }
+
+    /// <summary>Service lines commissioned in every area.</summary>
+    public IReadOnlyList<ServiceLine> ServiceLines { get; }
+
+    /// <summary>Staff categories.</summary>
+    public IReadOnlyList<StaffCategory> StaffCategories { get; }
+
+    /// <summary>Scheduled events.</summary>
+    public IReadOnlyList<ScheduledEvent> Events { get; }
+
+    /// <summary>The values of one section (defaults where the scenario is silent).</summary>
+    public ElementValues Section(SectionSpec section) => _sections.TryGetValue(section.Name, out var v) ? v : ElementValues.Empty;
+
+    /// <summary>A number parameter.</summary>
+    public double Number(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Number(field);
+
+    /// <summary>An optional number parameter (null when derived).</summary>
+    public double? OptionalNumber(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).OptionalNumber(field);
+
+    /// <summary>A whole-number parameter.</summary>
+    public int Integer(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Integer(field);
+
+    /// <summary>A flag parameter.</summary>
+    public bool Flag(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Flag(field);
+
+    /// <summary>A choice parameter's index.</summary>
+    public int ChoiceIndex(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).ChoiceIndex(field);
+
+    /// <summary>An input with every value at its default (the model's reference world).</summary>
+    public static ScenarioInput Defaults(string name = "defaults") => new(
+        new ElementValues(new Dictionary<string, object?> { ["name"] = name }),
+        new Dictionary<string, ElementValues>(),
+        new Dictionary<string, IReadOnlyList<ElementValues>>());
+
+    /// <summary>
+    /// Checks that span fields (a valid event tick within the run, an event's area within the world, patients
+    /// for every line, memory of the population). Each problem is (path, message), the path as a scenario writes it.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Message)> CrossCheck()
+    {
+        var problems = new List<(string, string)>();
+        var commissioners = Integer(WorldParams.Commissioners);
+        for (var i = 0; i < Events.Count; i++)
+        {
+            var e = Events[i];
+            if (e.Tick >= Ticks)
+                problems.Add(($"events[{i}].tick", $"tick {e.Tick} is not within the run: expected 0 to {Ticks - 1} (ticks = {Ticks})"));
+            if (e.Commissioner >= commissioners)
+                problems.Add(($"events[{i}].commissioner", $"area {e.Commissioner} does not exist: expected -1 (all) or 0 to {commissioners - 1} (world.commissioners = {commissioners})"));
+        }
+        var names = new HashSet<string>();
+        for (var i = 0; i < ServiceLines.Count; i++)
+        {
+            if (!names.Add(ServiceLines[i].Name)) problems.Add(($"service_lines[{i}].name", $"duplicate service line '{ServiceLines[i].Name}'"));
+        }
+        if (ServiceLines.Count == 0) problems.Add(("service_lines", "at least one service line is needed"));
+        var patients = (long)commissioners * Integer(WorldParams.PracticesPerCommissioner) * Integer(WorldParams.PatientsPerPractice);
+        if (patients > 500_000_000)
+            problems.Add(("world.patients_per_practice", $"{patients:N0} patients in all is more than the 500,000,000 this build can hold"));
+        var practices = Integer(WorldParams.PracticesPerCommissioner);
+        var lots = Integer(WorldParams.LotsPerLine);
+        if (lots > practices)
+            problems.Add(("world.lots_per_line", $"{lots} lots cannot be cut from {practices} practices: expected at most world.practices_per_commissioner"));
+        if (Number(TenderingParams.PriceWeightMin) > Number(TenderingParams.PriceWeightMax))
+            problems.Add(("tendering.price_weight_min", "must not exceed tendering.price_weight_max"));
+        return problems;
+    }
+
+    private static IReadOnlyList<ElementValues> ListOrDefault(IReadOnlyDictionary<string, IReadOnlyList<ElementValues>> lists, ListSpec spec) =>
+        lists.TryGetValue(spec.Name, out var given) ? given : [.. spec.Defaults.Select(ElementValues.Of)];
+
+    private static int IndexOf(IEnumerable<string> names, string name)
+    {
+        var i = 0;
+        foreach (var n in names)
+        {
+            if (n == name) return i;
+            i++;
+        }
+        throw new ArgumentException($"'{name}' is not defined.", nameof(name));
+    }
+}

@@ -1,0 +1,50 @@
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Model.Inputs;
+
+/// <summary>The kinds of scheduled event a scenario can place on the time line.</summary>
+public enum EventKind : byte
+{
+    StructuralReform,
+    BudgetSqueeze,
+    DemandGrowth,
+    StaffShock,
+    ProviderFailure,
+    EntrantArrival,
+    MandateToTender,
+}
+
+/// <summary>A shock at a given tick, optionally limited to one area, service line or staff category.</summary>
+/// <param name="Tick">Recorded month (0 is the first after warm-up) at which it happens.</param>
+/// <param name="Kind">What happens.</param>
+/// <param name="Magnitude">How strong, 0-1 (its meaning depends on the kind).</param>
+/// <param name="Duration">Months it lasts, for kinds that last.</param>
+/// <param name="Commissioner">Area it hits, or -1 for all.</param>
+/// <param name="ServiceLine">Service line index it concerns, or -1 for all.</param>
+public sealed record ScheduledEvent(int Tick, EventKind Kind, double Magnitude, int Duration, int Commissioner, int ServiceLine)
+{
+    /// <summary>Event kinds as written in scenario files.</summary>
+    public static IReadOnlyList<string> KindNames { get; } =
+        ["structural_reform", "budget_squeeze", "demand_growth", "staff_shock", "provider_failure", "entrant_arrival", "mandate_to_tender"];
+
+    public static readonly FieldSpec TickField = FieldSpec.Integer("tick", 0, "month", 0, 6000, "Recorded month at which the event happens (0 is the first month after warm-up).", "-");
+    public static readonly FieldSpec TypeField = FieldSpec.Choice("type", null, KindNames,
+        "structural_reform: relationships ruptured, commissioning staff and memory lost, cycle delayed; budget_squeeze: budget cut; demand_growth: need per patient rises; staff_shock: staff lost from pools and providers; provider_failure: the largest provider in the area fails; entrant_arrival: a private firm enters; mandate_to_tender: every contract reviewed must be tendered.",
+        "MODEL-BRIEF events; Livewell (reform); three-PCT study (budgets, demand).");
+    public static readonly FieldSpec MagnitudeField = FieldSpec.Number("magnitude", 0.5, "0-1", 0, 1, "Strength: share of trust, memory and capacity lost (reform), of budget cut, of demand added, of staff lost; ignored by failure, arrival and mandate.", "-");
+    public static readonly FieldSpec DurationField = FieldSpec.Integer("duration", 12, "months", 1, 6000, "How long a reform's lost capacity or a mandate lasts.", "Livewell: PCT staff leaving delayed data by up to nine months.");
+    public static readonly FieldSpec CommissionerField = FieldSpec.Integer("commissioner", -1, "index", -1, 100000, "Area hit (0-based), or -1 for every area.", "-");
+    public static readonly FieldSpec ServiceLineField = FieldSpec.Text("service_line", null, "Service line concerned (staff_shock: its staff category; entrant_arrival: the line the entrant targets); absent for all.") with { Optional = true, References = "service_lines" };
+
+    /// <summary>The list's specification; no events by default.</summary>
+    public static ListSpec Spec { get; } = new("events", "Scheduled shocks.",
+        [TickField, TypeField, MagnitudeField, DurationField, CommissionerField, ServiceLineField], null, []);
+
+    /// <summary>Builds the record from validated values; <paramref name="lineIndex"/> resolves a service line name.</summary>
+    public static ScheduledEvent From(ElementValues v, Func<string, int> lineIndex)
+    {
+        var line = v.Raw(ServiceLineField) is string s ? lineIndex(s) : -1;
+        return new(v.Integer(TickField), (EventKind)v.ChoiceIndex(TypeField), v.Number(MagnitudeField), v.Integer(DurationField),
+            v.Integer(CommissionerField), line);
+    }
+}

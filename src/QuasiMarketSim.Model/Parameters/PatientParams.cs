@@ -1,0 +1,26 @@
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Model.Parameters;
+
+/// <summary>Patients with long-term conditions: progression, adherence and unplanned admissions.</summary>
+public static class PatientParams
+{
+    public static readonly FieldSpec Progression = FieldSpec.Number("progression", 0.008, "severity per month", 0, 1, "Disease progression per month without effective care (severity runs 0 to 1).", "Rationale: LTCs progress over a decade or more.");
+    public static readonly FieldSpec ProgressionNoise = FieldSpec.Number("progression_noise", 0.006, "severity per month", 0, 1, "Half-width of the uniform monthly noise in progression.", "Rationale: individual variation.");
+    public static readonly FieldSpec CareEffect = FieldSpec.Number("care_effect", 0.7, "0-1", 0, 1, "Share of progression prevented by care of quality 1 with full adherence.", "Three-PCT study: care to delay onset and progression.");
+    public static readonly FieldSpec AdmissionRate = FieldSpec.Number("admission_rate", 0.02, "per month", 0, 1, "Monthly unplanned admission probability of a patient of severity 0.5 without care.", "Rationale: about a quarter of LTC patients admitted a year.");
+    public static readonly FieldSpec AdmissionGradient = FieldSpec.Number("admission_gradient", 3, "per severity", 0, 20, "Log-hazard gradient of admissions in severity: hazard x exp(g (severity - 0.5)).", "Rationale: admissions concentrate in the sickest.");
+    public static readonly FieldSpec CareAdmissionEffect = FieldSpec.Number("care_admission_effect", 0.35, "0-1", 0, 1, "Share of admissions avoided by care of quality 1.", "Livewell: reducing unplanned admissions was the aim.");
+    public static readonly FieldSpec TelephoneCareEffect = FieldSpec.Number("telephone_care_effect", 0.25, "0-1", 0, 1, "Further share of high-risk patients' admissions avoided when practice and provider have adopted risk-stratified telephone care.", "Livewell: 'armbands for weak swimmers'.");
+    public static readonly FieldSpec HighRiskThreshold = FieldSpec.Number("high_risk_threshold", 0.6, "severity", 0, 1, "Severity from which a patient is high risk (tier 3).", "Three-PCT study: tiered diabetes model.");
+    public static readonly FieldSpec InitialSeverityMean = FieldSpec.Number("initial_severity_mean", 0.35, "severity", 0, 1, "Mean severity at the start.", "Rationale: a prevalent population mid-course.");
+    public static readonly FieldSpec InitialSeveritySpread = FieldSpec.Number("initial_severity_spread", 0.3, "severity", 0, 1, "Half-width of the uniform initial severity around the mean.", "Rationale: a broad case mix.");
+    public static readonly FieldSpec NewDiagnosisSeverity = FieldSpec.Number("new_diagnosis_severity", 0.1, "severity", 0, 1, "Severity of a newly diagnosed patient who replaces one who reached end-stage (severity 1).", "Rationale: constant prevalence, turnover at end-stage.");
+    public static readonly FieldSpec AdherenceMean = FieldSpec.Number("adherence_mean", 0.7, "0-1", 0, 1, "Mean adherence to care.", "Livewell: motivating self-care is hard in deprived areas.");
+    public static readonly FieldSpec AdherenceSpread = FieldSpec.Number("adherence_spread", 0.25, "0-1", 0, 1, "Half-width of the uniform adherence around the mean.", "Rationale: broad variation.");
+
+    /// <summary>The section.</summary>
+    public static SectionSpec Section { get; } = new("patients", "Patients with long-term conditions.",
+        Progression, ProgressionNoise, CareEffect, AdmissionRate, AdmissionGradient, CareAdmissionEffect, TelephoneCareEffect,
+        HighRiskThreshold, InitialSeverityMean, InitialSeveritySpread, NewDiagnosisSeverity, AdherenceMean, AdherenceSpread);
+}

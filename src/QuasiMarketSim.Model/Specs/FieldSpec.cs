@@ -1,0 +1,74 @@
+namespace QuasiMarketSim.Model.Specs;
+
+/// <summary>The type of a scenario field's value.</summary>
+public enum ValueKind
+{
+    /// <summary>A real number within [Min, Max].</summary>
+    Number,
+    /// <summary>A whole number within [Min, Max].</summary>
+    Integer,
+    /// <summary>true or false.</summary>
+    Boolean,
+    /// <summary>Free text.</summary>
+    Text,
+    /// <summary>One of <see cref="FieldSpec.Choices"/>.</summary>
+    Choice,
+}
+
+/// <summary>
+/// One documented scenario field: its default, unit, valid range, meaning and source. Validation, the JSON
+/// Schema, <c>quasim describe</c> and the ODD parameter table are all generated from these, so they cannot drift.
+/// </summary>
+/// <param name="Name">snake_case key within its section or list element.</param>
+/// <param name="Kind">The value's type.</param>
+/// <param name="Default">The default (double, long, bool or string); null when <see cref="Optional"/> and derived.</param>
+/// <param name="Unit">Unit of measure ("probability", "per month", "GBP per patient-month", "-").</param>
+/// <param name="Min">Smallest valid value (numbers and integers).</param>
+/// <param name="Max">Largest valid value (numbers and integers).</param>
+/// <param name="Meaning">What the field controls, in one sentence.</param>
+/// <param name="Source">The evidence or rationale for the default.</param>
+public sealed record FieldSpec(
+    string Name,
+    ValueKind Kind,
+    object? Default,
+    string Unit,
+    double Min,
+    double Max,
+    string Meaning,
+    string Source)
+{
+    /// <summary>Allowed values of a <see cref="ValueKind.Choice"/> field.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>True when the field may be absent and is then derived (for example media weights from the mix).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>Name of the list whose element keys this text field must name (for example "staff_categories").</summary>
+    public string? References { get; init; }
+
+    /// <summary>The section this field belongs to ("" for top-level and list fields); set by <see cref="SectionSpec"/>.</summary>
+    public string Section { get; init; } = "";
+
+    /// <summary>The dotted path of a section field ("trust.gain_rate") or the bare name otherwise.</summary>
+    public string Path => Section.Length == 0 ? Name : Section + "." + Name;
+
+    /// <summary>A real number parameter.</summary>
+    public static FieldSpec Number(string name, double @default, string unit, double min, double max, string meaning, string source) =>
+        new(name, ValueKind.Number, @default, unit, min, max, meaning, source);
+
+    /// <summary>A whole number parameter.</summary>
+    public static FieldSpec Integer(string name, long @default, string unit, long min, long max, string meaning, string source) =>
+        new(name, ValueKind.Integer, @default, unit, min, max, meaning, source);
+
+    /// <summary>A true/false switch.</summary>
+    public static FieldSpec Flag(string name, bool @default, string meaning, string source) =>
+        new(name, ValueKind.Boolean, @default, "-", 0, 1, meaning, source);
+
+    /// <summary>A free-text field.</summary>
+    public static FieldSpec Text(string name, string? @default, string meaning) =>
+        new(name, ValueKind.Text, @default, "-", 0, 0, meaning, "-");
+
+    /// <summary>One of a fixed set of names.</summary>
+    public static FieldSpec Choice(string name, string? @default, IReadOnlyList<string> choices, string meaning, string source) =>
+        new(name, ValueKind.Choice, @default, "-", 0, choices.Count - 1, meaning, source) { Choices = choices };
+}

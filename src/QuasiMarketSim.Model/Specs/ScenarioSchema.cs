@@ -1,0 +1,31 @@
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
+
+namespace QuasiMarketSim.Model.Specs;
+
+/// <summary>The whole shape of a scenario: top-level fields, sections of parameters and lists.</summary>
+public static class ScenarioSchema
+{
+    /// <summary>Top-level fields (name, seed, ticks, ...).</summary>
+    public static IReadOnlyList<FieldSpec> TopLevel => RunFields.All;
+
+    /// <summary>Sections of scalar parameters, in documentation order.</summary>
+    public static IReadOnlyList<SectionSpec> Sections { get; } =
+    [
+        WorldParams.Section, CommissioningParams.Section, TrustParams.Section, InformationParams.Section,
+        TransactionCostParams.Section, ProviderParams.Section, PatientParams.Section, StaffParams.Section,
+        TenderingParams.Section, MarketParams.Section,
+    ];
+
+    /// <summary>Lists of objects, in documentation order.</summary>
+    public static IReadOnlyList<ListSpec> Lists { get; } = [ServiceLine.Spec, StaffCategory.Spec, ScheduledEvent.Spec];
+
+    /// <summary>Every section field, in documentation order.</summary>
+    public static IEnumerable<FieldSpec> AllParameters => Sections.SelectMany(s => s.Fields);
+
+    /// <summary>The section named <paramref name="name"/>, or null.</summary>
+    public static SectionSpec? Section(string name) => Sections.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>The list named <paramref name="name"/>, or null.</summary>
+    public static ListSpec? List(string name) => Lists.FirstOrDefault(l => l.Name == name);
+}
