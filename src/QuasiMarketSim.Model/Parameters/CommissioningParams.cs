@@ -21,11 +21,12 @@ public static class CommissioningParams
     public static readonly FieldSpec InformationSystems = FieldSpec.Number("information_systems", 0.3, "0-1", 0, 1, "Quality of information systems: fraction of observation noise they remove at best.", "Three-PCT study: incompatible, outdated systems; paper records.");
     public static readonly FieldSpec BudgetHeadroom = FieldSpec.Number("budget_headroom", 1.05, "x initial spend", 0.5, 3, "Monthly budget as a multiple of the initial contract spend.", "Rationale: small headroom, as in a time of constrained budgets.");
     public static readonly FieldSpec ContractMonths = FieldSpec.Integer("contract_months", 36, "months", 12, 240, "Length of a new or renewed contract.", "NHS standard contracts typically run 3 years.");
+    public static readonly FieldSpec MemoryRecovery = FieldSpec.Number("memory_recovery", 0.03, "per month", 0, 1, "Share of lost organisational memory rebuilt per month.", "Livewell: staff leaving delayed work by months; relationships take years to rebuild.");
     public static readonly FieldSpec DecommissionThreshold = FieldSpec.Number("decommission_threshold", 0.35, "quality 0-1", 0, 1, "Believed quality below which a reviewed service is decommissioned and moved to another provider by negotiation.", "Three-PCT study: one decommissioning (Wirral GPSI dementia diagnosis), by negotiation.");
 
     /// <summary>The section.</summary>
     public static SectionSpec Section { get; } = new("commissioning", "The commissioners' repertoire, stance and capacity.",
         RelationalMix, NegotiatedOrder, ProviderCompetition, FinancialIncentives, IdeologicalControl, JuridicalGovernance,
         ManagerialPerformance, Stance, ContingentSwitching, SwitchThreshold, CapacityPerCycle, InformationSystems,
-        BudgetHeadroom, ContractMonths, DecommissionThreshold);
+        BudgetHeadroom, ContractMonths, DecommissionThreshold, MemoryRecovery);
 }

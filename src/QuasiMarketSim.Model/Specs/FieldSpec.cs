@@ -46,8 +46,11 @@ public sealed record FieldSpec(
     /// <summary>Name of the list whose element keys this text field must name (for example "staff_categories").</summary>
     public string? References { get; init; }
 
-    /// <summary>The section this field belongs to ("" for top-level and list fields); set by <see cref="SectionSpec"/>.</summary>
-    public string Section { get; init; } = "";
+    /// <summary>
+    /// The section this field belongs to ("" for top-level and list fields). Stamped once by the
+    /// <see cref="SectionSpec"/> that owns the field, on the same instance the parameter classes expose.
+    /// </summary>
+    public string Section { get; internal set; } = "";
 
     /// <summary>The dotted path of a section field ("trust.gain_rate") or the bare name otherwise.</summary>
     public string Path => Section.Length == 0 ? Name : Section + "." + Name;

@@ -8,7 +8,12 @@ public sealed class SectionSpec
     {
         Name = name;
         Meaning = meaning;
-        Fields = [.. fields.Select(f => f with { Section = name })];
+        foreach (var f in fields)
+        {
+            if (f.Section.Length > 0 && f.Section != name) throw new InvalidOperationException($"{f.Name} already belongs to section {f.Section}.");
+            f.Section = name;
+        }
+        Fields = fields;
     }
 
     /// <summary>The section's key in a scenario file.</summary>

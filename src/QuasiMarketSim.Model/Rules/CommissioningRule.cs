@@ -1,0 +1,171 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// Process 7, the annual commissioning cycle. In its cycle month each commissioner reviews, within its capacity,
+/// the contracts expiring this year and those it believes are failing, and decides to renew, renegotiate, tender
+/// or decommission. Expiring contracts it has no capacity to review roll over for a year (three-PCT study:
+/// attention to only a few areas at a time).
+/// </summary>
+internal static class CommissioningRule
+{
+    /// <summary>Review units each action consumes.</summary>
+    public const double RenewCost = 0.25, RenegotiateCost = 1, TenderCost = 3, DecommissionCost = 1;
+
+    public static void Run(QuasiMarket w, int tick)
+    {
+        var areas = w.Areas;
+        for (var a = 0; a < w.AreaCount; a++)
+        {
+            for (var c = areas.ContractStart[a]; c < areas.ContractStart[a + 1]; c++) w.Contracts.Age[c]++;
+            if (tick >= areas.CapacityRestoredAt[a]) areas.CapacityFactor[a] = 1;
+            if (tick % 12 != areas.CycleMonth[a]) continue;
+            if (areas.CycleDelay[a] > 0)
+            {
+                areas.CycleDelay[a] = Math.Max(0, areas.CycleDelay[a] - 12);
+                continue;
+            }
+            RunCycle(w, a, tick);
+        }
+    }
+
+    private static void RunCycle(QuasiMarket w, int a, int tick)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var capacity = p.CapacityPerCycle * w.Areas.CapacityFactor[a];
+        var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)(1_000_000 + a), (ulong)tick);
+        foreach (var c in ReviewOrder(w, a))
+        {
+            var expiring = k.Age[c] >= k.Length[c] - 12;
+            if (capacity < RenewCost)
+            {
+                if (expiring) k.Length[c] += 12;
+                continue;
+            }
+            w.Flows.Reviews++;
+            var mandate = tick < w.Areas.MandateUntil[a];
+            var decision = Decide(w, c, mandate, ref rng);
+            if (decision == Decision.Tender && capacity < TenderCost) decision = expiring ? Decision.Renegotiate : Decision.None;
+            if (decision == Decision.Renegotiate && capacity < RenegotiateCost) decision = expiring ? Decision.Renew : Decision.None;
+            switch (decision)
+            {
+                case Decision.Decommission:
+                    Decommission(w, c);
+                    capacity -= DecommissionCost;
+                    break;
+                case Decision.Tender:
+                    TenderRule.Run(w, c, tick, ref rng);
+                    capacity -= TenderCost;
+                    break;
+                case Decision.Renegotiate:
+                    Renegotiate(w, c);
+                    capacity -= RenegotiateCost;
+                    break;
+                case Decision.Renew:
+                    ContractTerms.Write(w, c);
+                    Money.ChargeTransactionCost(w, c, p.RenewalCost * 12 * k.MonthlyValue(c), exAnte: true);
+                    capacity -= RenewCost;
+                    break;
+            }
+        }
+    }
+
+    private enum Decision { None, Renew, Renegotiate, Tender, Decommission }
+
+    /// <summary>
+    /// Tender when a mandate requires it, when the expected saving (and any quality gain) exceeds the tender,
+    /// transition and lost relational value (Bartlett and Le Grand's transaction-cost condition), or by policy
+    /// market-testing with probability market_testing x competition^2. A service believed to be failing is
+    /// decommissioned by negotiation with probability equal to the negotiated-order weight, else tendered.
+    /// </summary>
+    private static Decision Decide(QuasiMarket w, int c, bool mandate, ref RandomStream rng)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var expiring = k.Age[c] >= k.Length[c] - 12;
+        if (mandate) return Decision.Tender;
+        var competition = w.Areas.W(a, Medium.ProviderCompetition);
+        if (k.BeliefQ[c] < p.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], out _) >= 0)
+        {
+            return rng.NextBernoulli(w.Areas.W(a, Medium.NegotiatedOrder)) ? Decision.Decommission : Decision.Tender;
+        }
+        var policyTest = rng.NextBernoulli(p.MarketTesting * competition * competition);
+        if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
+        if (k.BeliefQ[c] < p.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0) return Decision.Renegotiate;
+        return expiring ? Decision.Renew : Decision.None;
+    }
+
+    /// <summary>
+    /// Expected net benefit of a tender as a share of annual value: saving (expected saving x competition x
+    /// n/(n+1) for n potential bidders) plus the quality gap below the switch threshold, minus tender cost,
+    /// transition cost x (1 - parcelability) and lost relational value x trust x negotiated order.
+    /// </summary>
+    public static double TenderNetBenefit(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var line = w.Lines[k.Line[c]];
+        var n = TenderRule.LocalBidders(w, a, k.Provider[c]) + p.OutsideBidders;
+        var benefit = p.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
+            + Math.Max(0, p.SwitchThreshold - k.BeliefQ[c]);
+        var cost = p.TenderCost + p.TransitionCost * (1 - line.Parcelability)
+            + p.LostRelationalValue * k.TrustC[c] * w.Areas.W(a, Medium.NegotiatedOrder);
+        return benefit - cost;
+    }
+
+    /// <summary>Expiring contracts first (oldest first), then the rest by believed quality (worst first); only those due or failing.</summary>
+    private static List<int> ReviewOrder(QuasiMarket w, int a)
+    {
+        var k = w.Contracts;
+        var due = new List<int>();
+        for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++)
+        {
+            if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.SwitchThreshold) due.Add(c);
+        }
+        due.Sort((x, y) =>
+        {
+            var ex = k.Age[x] >= k.Length[x] - 12;
+            var ey = k.Age[y] >= k.Length[y] - 12;
+            if (ex != ey) return ex ? -1 : 1;
+            var byBelief = k.BeliefQ[x].CompareTo(k.BeliefQ[y]);
+            return byBelief != 0 ? byBelief : x.CompareTo(y);
+        });
+        return due;
+    }
+
+    /// <summary>
+    /// Renegotiation: price cut by price pressure x competition (more under a budget squeeze), never below believed
+    /// cost; terms rewritten from the repertoire; ex ante cost of the negotiation and of the specification.
+    /// </summary>
+    private static void Renegotiate(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var cut = p.PricePressure * w.Areas.W(a, Medium.ProviderCompetition) + 0.5 * w.Areas.FinancialPressure[a] * p.PricePressure * 5;
+        var floor = 1 / (1 + Math.Max(0, k.BelievedMargin[c]));
+        k.Price[c] *= Math.Max(1 - cut, Math.Min(1, floor));
+        ContractTerms.Write(w, c);
+        Money.ChargeTransactionCost(w, c, p.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * 0.25, exAnte: true);
+        w.Flows.Renegotiations++;
+    }
+
+    /// <summary>Decommission a failing service and move it by negotiation to the best alternative provider (Wirral memory service).</summary>
+    private static void Decommission(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var to = ProviderChange.BestAlternative(w, k.Area[c], k.Provider[c], out var believed);
+        var annual = 12 * k.MonthlyValue(c);
+        Money.ChargeTransactionCost(w, c, annual * (p.RenegotiationCost + p.TransitionCost * (1 - w.Lines[k.Line[c]].Parcelability)), exAnte: true);
+        ProviderChange.Move(w, c, to, p.TransferShare, believed);
+        ContractTerms.Write(w, c);
+        w.Flows.Switches--; // a decommission is counted as such, not as a switch by tender
+        w.Flows.Decommissions++;
+    }
+}

@@ -1,0 +1,164 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// Process 2, providers: effort responds to incentives, guidance, challenge and trust; the relational contract
+/// holds or is reneged on; cream-skimming where activity payment rewards it; care is paid for; quality moves
+/// toward what effort and staffing sustain; costs and reserves update.
+/// </summary>
+internal static class DeliveryRule
+{
+    public static void Run(QuasiMarket w, int tick)
+    {
+        var k = w.Contracts;
+        var pr = w.Providers;
+        var p = w.P;
+        for (var a = 0; a < w.AreaCount; a++) Money.Budget(w, a);
+        Array.Clear(pr.EffortWeight);
+        Array.Clear(pr.Effort);
+
+        for (var c = 0; c < k.Count; c++)
+        {
+            var provider = k.Provider[c];
+            var area = k.Area[c];
+            var line = w.Lines[k.Line[c]];
+            k.Challenge[c] = Challenge(w, c);
+            var effort = Effort(w, c);
+            k.Reneging[c] = Reneges(w, c, tick);
+            k.Selectivity[c] = p.CreamSkimPropensity * pr.FinanceMotivation[provider] * ContractTerms.CreamSkimIncentive(k.Form[c])
+                * w.Areas.W(area, Medium.FinancialIncentives) * (1 - k.Monitoring[c]);
+            var transition = p.TransitionMonths == 0 ? 0 : (double)k.TransitionLeft[c] / p.TransitionMonths;
+            k.DeliveredQuality[c] = pr.Quality[provider] * (1 - p.TransitionQualityLoss * (1 - line.Parcelability) * transition)
+                * (k.Reneging[c] ? 1 - p.RenegeEffortLoss : 1);
+            if (k.TransitionLeft[c] > 0) k.TransitionLeft[c]--;
+
+            pr.Effort[provider] += effort * k.Patients[c];
+            pr.EffortWeight[provider] += k.Patients[c];
+            Money.Pay(w, c, PaymentDue(w, c, tick));
+            Money.ChargeDelivery(w, provider, p.OverheadPerPatient * w.Areas.DemandFactor[area] * k.Served[c] * pr.CostFactor[provider]);
+        }
+
+        for (var i = 0; i < pr.Area.Length; i++)
+        {
+            if (!pr.Alive[i]) continue;
+            var effort = pr.EffortWeight[i] > 0 ? pr.Effort[i] / pr.EffortWeight[i] : p.BaseEffort;
+            pr.Effort[i] = effort;
+            var target = Math.Clamp(pr.Capability[i] * effort * Math.Pow(Math.Min(1.0, MeanStaffing(w, i)), p.StaffingElasticity), 0, 1);
+            pr.Quality[i] += p.QualityAdjustment * (target - pr.Quality[i]);
+            Money.ChargeDelivery(w, i, DeliveryCost(w, i));
+        }
+    }
+
+    /// <summary>
+    /// Challenge felt by the provider, 0-1: the mean of monitoring, juridical governance and provider competition,
+    /// shifted by the stance (agency raises it, stewardship lowers it; Livewell Table 2).
+    /// </summary>
+    public static double Challenge(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var a = k.Area[c];
+        var raw = (k.Monitoring[c] + w.Areas.W(a, Medium.JuridicalGovernance) + w.Areas.W(a, Medium.ProviderCompetition)) / 3;
+        return Math.Clamp(raw + StanceEffects.Challenge(k.Stance[c]), 0, 1);
+    }
+
+    /// <summary>
+    /// Effort on a contract, 0-1: base effort, plus financial incentives moving finance-motivated providers, plus
+    /// guidance moving ethos-motivated providers (better with trust), plus challenge, minus complacency where trust
+    /// is high and challenge low (closeness without challenge).
+    /// </summary>
+    public static double Effort(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var fm = w.Providers.FinanceMotivation[k.Provider[c]];
+        var effort = p.BaseEffort
+            + p.FinancialResponse * fm * w.Areas.W(a, Medium.FinancialIncentives) * ContractTerms.IncentiveStrength(k.Form[c])
+            + p.EthosResponse * (1 - fm) * w.Areas.W(a, Medium.IdeologicalControl) * (0.5 + 0.5 * k.TrustP[c])
+            + p.ChallengeResponse * k.Challenge[c]
+            - p.Complacency * k.TrustC[c] * (1 - k.Challenge[c]);
+        return Math.Clamp(effort, 0, 1);
+    }
+
+    /// <summary>
+    /// The relational contract is self-enforcing while the one-off gain from reneging is below
+    /// d/(1-d) x (relational surplus - spot surplus) (Baker, Gibbons and Murphy 2002; Levin 2003). The gain shrinks
+    /// with an enforceable specification; d falls when the relationship is expected to end (a reform under way, or
+    /// an expiring contract under a competitive repertoire).
+    /// </summary>
+    public static bool Reneges(QuasiMarket w, int c, int tick)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var endExpected = 0.0;
+        if (tick < w.Areas.ReformUntil[a]) endExpected = Math.Max(endExpected, 0.5 * w.Areas.ReformSeverity[a]);
+        if (k.Length[c] - k.Age[c] <= 6) endExpected = Math.Max(endExpected, 0.5 * w.Areas.W(a, Medium.ProviderCompetition));
+        var d = p.Discount * (1 - endExpected);
+        var surplus = p.RelationalSurplus * k.TrustP[c] * (0.5 + w.Areas.W(a, Medium.NegotiatedOrder));
+        // The gain is realised only where the specification cannot enforce quality and monitoring does not catch it.
+        var gain = p.RenegeGain * (1 - k.Completeness[c] * w.Areas.W(a, Medium.JuridicalGovernance)) * (1 - k.Monitoring[c]);
+        return gain > d / (1 - d) * surplus;
+    }
+
+    /// <summary>
+    /// What the contract pays this month: block pays for patients covered; activity for patients seen; outcome and
+    /// alliance pay more as admissions fall below what no care would give (alliance shares half the gain or loss).
+    /// A penalty is deducted when juridical governance enforces a quality standard the last observation missed.
+    /// </summary>
+    public static double PaymentDue(QuasiMarket w, int c, int tick)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var value = k.MonthlyValue(c);
+        var referenceRatio = 1 - p.CareAdmissionEffect * p.QualityMean * p.AdherenceMean;
+        var ratio = k.ExpectedAdmissions[c] > 0 ? k.Admissions[c] / k.ExpectedAdmissions[c] : referenceRatio;
+        var pay = k.Form[c] switch
+        {
+            ContractForm.Activity => k.Price[c] * k.Served[c],
+            ContractForm.Outcome => value * Math.Clamp(1 + (referenceRatio - ratio), 0.7, 1.3),
+            ContractForm.Alliance => value * Math.Clamp(1 + 0.5 * (referenceRatio - ratio), 0.85, 1.15),
+            _ => value,
+        };
+        var juridical = w.Areas.W(k.Area[c], Medium.JuridicalGovernance);
+        var standard = 0.3 + 0.3 * k.Completeness[c];
+        k.Penalised[c] = false;
+        if (k.Observed[c] > 0 && k.Observed[c] < standard)
+        {
+            var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)c, (ulong)tick);
+            if (rng.NextBernoulli(juridical * StanceEffects.Monitoring(k.Stance[c]) / 1.5))
+            {
+                k.Penalised[c] = true;
+                w.Flows.Penalties++;
+                pay -= 0.03 * value;
+            }
+        }
+        return Math.Max(0, pay);
+    }
+
+    /// <summary>Wages of staff employed, with any premium (overheads are charged per patient seen).</summary>
+    public static double DeliveryCost(QuasiMarket w, int provider)
+    {
+        var pr = w.Providers;
+        var cost = 0.0;
+        for (var cat = 0; cat < pr.Categories; cat++)
+        {
+            cost += pr.Employed[provider * pr.Categories + cat] * w.Categories[cat].Wage * (1 + pr.WagePremium[provider]);
+        }
+        return cost * pr.CostFactor[provider];
+    }
+
+    private static double MeanStaffing(QuasiMarket w, int provider)
+    {
+        var pr = w.Providers;
+        double needed = 0, employed = 0;
+        for (var cat = 0; cat < pr.Categories; cat++)
+        {
+            needed += pr.Needed[provider * pr.Categories + cat];
+            employed += pr.Employed[provider * pr.Categories + cat];
+        }
+        return needed <= 0 ? 1 : employed / needed;
+    }
+}

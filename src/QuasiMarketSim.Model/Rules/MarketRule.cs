@@ -1,0 +1,56 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// Process 8a, market entry and exit. A private firm enters an area with a hazard that rises with how often
+/// contracts are tendered and how attractive margins are; a provider exits after sustained deficits.
+/// </summary>
+internal static class MarketRule
+{
+    public static void Run(QuasiMarket w, int tick)
+    {
+        var p = w.P;
+        var pr = w.Providers;
+        for (var a = 0; a < w.AreaCount; a++)
+        {
+            w.Areas.TendersLastYear[a] *= 11.0 / 12.0;
+            var hazard = EntryHazard(w, a);
+            var rng = new RandomStream(w.Seed, Streams.Entry, (ulong)a, (ulong)tick);
+            if (hazard > 0 && rng.NextBernoulli(hazard)) ProviderChange.OpenEntrant(w, a, MeanContractValue(w, a));
+        }
+        for (var i = 0; i < pr.Area.Length; i++)
+        {
+            if (!pr.Alive[i] || pr.Kind[i] == ProviderKind.GpPractice) continue;
+            pr.DeficitMonths[i] = pr.Reserves[i] < 0 ? pr.DeficitMonths[i] + 1 : 0;
+            if (pr.DeficitMonths[i] >= p.ExitAfterMonths) ProviderChange.Exit(w, i);
+        }
+    }
+
+    /// <summary>
+    /// Monthly entry probability: entry_rate / 12 x (tenders per contract in the last year) x (mean margin / 10%).
+    /// No tenders, or no margin, means no entry (three-PCT study: the threat of entry was absent).
+    /// </summary>
+    public static double EntryHazard(QuasiMarket w, int a)
+    {
+        var k = w.Contracts;
+        var contracts = w.Areas.ContractStart[a + 1] - w.Areas.ContractStart[a];
+        double margin = 0;
+        for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++)
+        {
+            margin += 1 - w.UnitCost(k.Provider[c], k.Line[c]) / k.Price[c];
+        }
+        margin /= contracts;
+        var tenderRate = w.Areas.TendersLastYear[a] / contracts;
+        return Math.Clamp(w.P.EntryRate / 12 * tenderRate * Math.Max(0, margin) / 0.1, 0, 1);
+    }
+
+    private static double MeanContractValue(QuasiMarket w, int a)
+    {
+        double sum = 0;
+        for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++) sum += w.Contracts.MonthlyValue(c);
+        return sum / (w.Areas.ContractStart[a + 1] - w.Areas.ContractStart[a]);
+    }
+}

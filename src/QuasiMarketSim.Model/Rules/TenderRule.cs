@@ -1,0 +1,121 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// A competitive tender for one contract: the incumbent, the area's other providers and outside bidders bid
+/// cost plus margin; the commissioner scores price against believed quality (noisy for strangers); a new
+/// provider wins the contract, must take on or find staff, and care is disrupted in the transition.
+/// </summary>
+internal static class TenderRule
+{
+    /// <summary>Most outside bidders considered in one tender.</summary>
+    private const int MaxOutside = 8;
+
+    /// <summary>Marks an outside bidder as the best so far (it has no provider index until it enters).</summary>
+    private const int OutsideBidder = -2;
+
+    public static void Run(QuasiMarket w, int c, int tick, ref RandomStream rng)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var pr = w.Providers;
+        var a = k.Area[c];
+        var line = k.Line[c];
+        var incumbent = k.Provider[c];
+        var annual = 12 * k.MonthlyValue(c);
+        var oldPrice = k.Price[c];
+        var priceWeight = Math.Clamp(p.PriceWeightMin + (p.PriceWeightMax - p.PriceWeightMin) * w.Areas.W(a, Medium.ProviderCompetition)
+            + StanceEffects.PriceWeight(k.Stance[c]), 0, 1);
+
+        k.TrustP[c] *= 1 - p.TenderShock;
+        w.Flows.Tenders++;
+        w.Areas.TendersLastYear[a] += 1;
+        Money.ChargeTransactionCost(w, c, p.TenderCost * annual, exAnte: true);
+
+        int winner = -1;
+        double bestScore = double.NegativeInfinity, winningBid = oldPrice, winnerBelief = 0;
+        for (var i = w.Areas.ProviderStart[a]; i < w.Areas.ProviderStart[a + 1]; i++)
+        {
+            if (!pr.Alive[i] || pr.Kind[i] == ProviderKind.GpPractice) continue;
+            var bid = Bid(w, w.UnitCost(i, line), ref rng);
+            var belief = i == incumbent ? k.BeliefQ[c] : ProviderChange.BelievedQuality(w, a, i) ?? Stranger(w, pr.Quality[i], ref rng);
+            Consider(i, bid, belief);
+        }
+
+        // Outside bidders would enter the area if they win; each is scored on a noisy impression of its quality.
+        var outside = Math.Min(MaxOutside, Poisson(p.OutsideBidders * StanceEffects.OutsideBidders(k.Stance[c]), ref rng));
+        var outsideQuality = 0.0;
+        if (ProviderChange.FreeEntrantSlot(w, a) >= 0)
+        {
+            for (var b = 0; b < outside; b++)
+            {
+                var quality = Math.Clamp(p.QualityMean + p.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+                var cost = p.PrivateEfficiency * ((1 + p.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
+                    + p.OverheadPerPatient * w.Areas.DemandFactor[a]);
+                if (Consider(OutsideBidder, Bid(w, cost, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
+            }
+        }
+
+        if (winner == OutsideBidder)
+        {
+            var entrant = ProviderChange.OpenEntrant(w, a, 2 * winningBid * k.Patients[c]);
+            w.Providers.Quality[entrant] = outsideQuality;
+            w.Providers.Capability[entrant] = Math.Min(1, outsideQuality / Math.Max(0.05, p.BaseEffort));
+            winner = entrant;
+        }
+        k.Price[c] = winningBid;
+        k.Saving[c] = (oldPrice - winningBid) * k.Patients[c];
+        if (winner != incumbent)
+        {
+            Money.ChargeTransactionCost(w, c, p.TransitionCost * (1 - w.Lines[line].Parcelability) * annual, exAnte: true);
+            ProviderChange.Move(w, c, winner, p.TransferShare, winnerBelief);
+        }
+        ContractTerms.Write(w, c);
+        Money.ChargeTransactionCost(w, c, ContractTerms.SpecificationCost(w, c), exAnte: true);
+
+        bool Consider(int bidder, double bid, double belief)
+        {
+            var score = priceWeight * (oldPrice - bid) / oldPrice + (1 - priceWeight) * belief;
+            if (score <= bestScore) return false;
+            bestScore = score;
+            winner = bidder;
+            winningBid = bid;
+            winnerBelief = belief;
+            return true;
+        }
+    }
+
+    /// <summary>Providers in the area (other than <paramref name="except"/>) able to bid: alive, not practices.</summary>
+    public static int LocalBidders(QuasiMarket w, int area, int except)
+    {
+        var n = 0;
+        for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
+        {
+            if (i != except && w.Providers.Alive[i] && w.Providers.Kind[i] != ProviderKind.GpPractice) n++;
+        }
+        return n;
+    }
+
+    private static double Bid(QuasiMarket w, double unitCost, ref RandomStream rng) =>
+        Math.Max(0.01, unitCost * (1 + w.P.BidSd * rng.NextGaussian()) * (1 + w.P.BidMargin));
+
+    /// <summary>A commissioner's impression of a provider it has not contracted: true quality plus prior noise.</summary>
+    private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng) => quality + w.P.PriorSd * rng.NextGaussian();
+
+    /// <summary>A Poisson draw by inversion (small means only).</summary>
+    private static int Poisson(double mean, ref RandomStream rng)
+    {
+        var limit = Math.Exp(-mean);
+        var product = rng.NextDouble();
+        var n = 0;
+        while (product > limit && n < 100)
+        {
+            product *= rng.NextDouble();
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,39 @@
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// Process 5, ex post transaction costs every month: monitoring, haggling over an incomplete specification of a
+/// complex service (less where trust is high), meetings of joint working, data under activity payment, and
+/// disputes. Ex ante costs are charged where contracting happens (<see cref="CommissioningRule"/>).
+/// </summary>
+internal static class TransactionCostRule
+{
+    public static void Run(QuasiMarket w, int tick)
+    {
+        var k = w.Contracts;
+        for (var c = 0; c < k.Count; c++)
+        {
+            Money.ChargeTransactionCost(w, c, ExPost(w, c), exAnte: false);
+        }
+    }
+
+    /// <summary>
+    /// value x [monitoring cost x monitoring + incompleteness cost x (1 - completeness) x complexity x (1 - trust)
+    /// + meeting cost x negotiated order + data cost (activity/outcome) + 2% per dispute this month]
+    /// (Williamson; Bajari and Tadelis 2001; Marini and Street 2007).
+    /// </summary>
+    public static double ExPost(QuasiMarket w, int c)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        var a = k.Area[c];
+        var line = w.Lines[k.Line[c]];
+        var share = p.MonitoringCost * k.Monitoring[c]
+            + p.IncompletenessCost * (1 - k.Completeness[c]) * line.Complexity * (1 - k.TrustC[c])
+            + p.MeetingCost * w.Areas.W(a, Medium.NegotiatedOrder)
+            + (k.Form[c] is ContractForm.Activity or ContractForm.Outcome ? p.ActivityDataCost : 0)
+            + (k.Penalised[c] && k.TrustP[c] < 0.3 ? 0.02 : 0);
+        return share * k.MonthlyValue(c);
+    }
+}

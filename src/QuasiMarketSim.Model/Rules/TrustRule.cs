@@ -1,0 +1,51 @@
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// Process 4, trust: each side updates from the gap between expectation and observation with losses larger than
+/// gains, builds trust through contact (negotiated order), decays toward neutral without it, and takes shocks
+/// (penalties; competition's threat of exit).
+/// </summary>
+internal static class TrustRule
+{
+    public static void Run(QuasiMarket w, int tick)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        for (var c = 0; c < k.Count; c++)
+        {
+            var a = k.Area[c];
+            var contact = w.Areas.W(a, Medium.NegotiatedOrder) * StanceEffects.Contact(k.Stance[c]) * (0.5 + 0.5 * w.Areas.Memory[a]);
+            var commissionerSignal = Math.Tanh(p.TrustSensitivity * k.Surprise[c]);
+            k.TrustC[c] = Update(k.TrustC[c], commissionerSignal, contact, p);
+
+            var value = k.MonthlyValue(c);
+            var paymentSignal = value > 0 ? Math.Tanh(p.TrustSensitivity * (k.Payment[c] / value - 1)) : 0;
+            var tp = Update(k.TrustP[c], paymentSignal, contact, p);
+            tp -= p.CompetitionErosion * w.Areas.W(a, Medium.ProviderCompetition) * tp;
+            if (k.Penalised[c])
+            {
+                tp *= 1 - p.PenaltyShock;
+                if (tp < 0.3) k.Disputes[c]++;
+            }
+            k.TrustP[c] = Math.Clamp(tp, 0, 1);
+        }
+        for (var a = 0; a < w.AreaCount; a++)
+        {
+            w.Areas.Memory[a] += p.MemoryRecovery * (1 - w.Areas.Memory[a]);
+        }
+    }
+
+    /// <summary>
+    /// One side's update: dT = a+ s (1 - T) for s &gt;= 0, dT = a- s T for s &lt; 0 (Pant and Yu 2025), then contact
+    /// gain x (1 - T), then decay toward the baseline in proportion to the absence of contact (Josang and Ismail 2002).
+    /// </summary>
+    public static double Update(double trust, double signal, double contact, Parameters.ModelParameters p)
+    {
+        trust += signal >= 0 ? p.TrustGain * signal * (1 - trust) : p.TrustLoss * signal * trust;
+        trust += p.ContactGain * contact * (1 - trust);
+        trust -= p.TrustDecay * (1 - Math.Min(1, contact)) * (trust - p.TrustBaseline);
+        return Math.Clamp(trust, 0, 1);
+    }
+}

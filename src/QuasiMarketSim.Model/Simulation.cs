@@ -1,0 +1,79 @@
+using QuasiMarketSim.Core.Engine;
+using QuasiMarketSim.Core.Recording;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Metrics;
+using QuasiMarketSim.Model.World;
+
+namespace QuasiMarketSim.Model;
+
+/// <summary>
+/// One run of the quasi-market: a pure function of (scenario, seed) to a table of metrics, identical at any
+/// thread count. The unit of work every runner (single run, replications, sweeps, a cluster) schedules.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly IReadOnlyList<IPhase<QuasiMarket>> _phases;
+    private readonly MetricsRecorder _recorder;
+    private int _nextTick;
+
+    private Simulation(QuasiMarket world)
+    {
+        World = world;
+        _recorder = new MetricsRecorder(world);
+        _phases = Phases.For(_recorder);
+    }
+
+    /// <summary>Builds the initial world for <paramref name="input"/>.</summary>
+    /// <param name="input">The validated scenario.</param>
+    /// <param name="seed">Master seed; the scenario's seed when null.</param>
+    /// <param name="threads">Threads for the patient update (results do not depend on it).</param>
+    public static Simulation Create(ScenarioInput input, ulong? seed = null, int threads = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        return new Simulation(WorldBuilder.Build(input, seed ?? input.Seed, threads));
+    }
+
+    internal QuasiMarket World { get; }
+
+    /// <summary>The metrics recorded, in column order.</summary>
+    public IReadOnlyList<MetricInfo> Metrics => _recorder.Metrics;
+
+    /// <summary>Names of the tick phases, in order.</summary>
+    public IReadOnlyList<string> PhaseNames => [.. _phases.Select(p => p.Name)];
+
+    /// <summary>Warm-up plus recorded ticks.</summary>
+    public int TotalTicks => World.Input.Warmup + World.Input.Ticks;
+
+    /// <summary>Patients simulated.</summary>
+    public int PatientCount => World.Patients.Count;
+
+    /// <summary>Provider slots (including unused entrant slots).</summary>
+    public int ProviderSlots => World.Providers.Area.Length;
+
+    /// <summary>Contracts (relationships).</summary>
+    public int ContractCount => World.Contracts.Count;
+
+    /// <summary>The recorded rows so far (one per tick after the warm-up).</summary>
+    public MetricTable Results => _recorder.Table;
+
+    /// <summary>Ticks run so far (warm-up included).</summary>
+    public int TicksRun => _nextTick;
+
+    /// <summary>Runs the rest of the horizon, reporting (ticks done, total) after each tick.</summary>
+    public MetricTable Run(Action<int, int>? progress = null, CancellationToken cancellation = default)
+    {
+        Step(TotalTicks - _nextTick, progress, cancellation);
+        return Results;
+    }
+
+    /// <summary>Runs <paramref name="ticks"/> more ticks (for tests and interactive use).</summary>
+    public void Step(int ticks, Action<int, int>? progress = null, CancellationToken cancellation = default)
+    {
+        TickLoop.Run(World, _phases, _nextTick, ticks, tick =>
+        {
+            _nextTick = tick + 1;
+            progress?.Invoke(_nextTick, TotalTicks);
+            cancellation.ThrowIfCancellationRequested();
+        });
+    }
+}

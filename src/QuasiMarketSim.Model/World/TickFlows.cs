@@ -1,0 +1,31 @@
+namespace QuasiMarketSim.Model.World;
+
+/// <summary>Counts and money flows of the current tick: what metrics report and the ledger checks.</summary>
+internal sealed class TickFlows
+{
+    public int Tenders;
+    public int Switches;
+    public int Decommissions;
+    public int Renegotiations;
+    public int Entries;
+    public int Exits;
+    public int Penalties;
+    public int Reviews;
+
+    /// <summary>Budget paid into commissioners (GBP).</summary>
+    public double BudgetIn;
+    /// <summary>Capital brought in by entrants (GBP).</summary>
+    public double CapitalIn;
+    /// <summary>Providers' cost of delivering care: wages and overheads (GBP).</summary>
+    public double DeliveryCost;
+    /// <summary>Transaction costs of both sides (GBP).</summary>
+    public double TransactionCost;
+    /// <summary>Reserves taken out of the system by exiting providers (GBP; negative when debts are written off).</summary>
+    public double ExitOut;
+
+    public void Clear()
+    {
+        Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = 0;
+        BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = 0;
+    }
+}

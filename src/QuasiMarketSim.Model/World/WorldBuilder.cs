@@ -1,0 +1,235 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
+using QuasiMarketSim.Model.Rules;
+
+namespace QuasiMarketSim.Model.World;
+
+/// <summary>Builds the initial world from a scenario (ODD: initialisation).</summary>
+internal static class WorldBuilder
+{
+    /// <summary>Creates the world for <paramref name="input"/> with master seed <paramref name="seed"/>.</summary>
+    public static QuasiMarket Build(ScenarioInput input, ulong seed, int threads)
+    {
+        var p = new ModelParameters(input);
+        var nAreas = input.Integer(WorldParams.Commissioners);
+        var perRegion = input.Integer(WorldParams.CommissionersPerRegion);
+        var practices = input.Integer(WorldParams.PracticesPerCommissioner);
+        var patientsPerPractice = input.Integer(WorldParams.PatientsPerPractice);
+        var lots = input.Integer(WorldParams.LotsPerLine);
+        var lines = input.ServiceLines;
+        var categories = input.StaffCategories.Count;
+        int[] kindCounts =
+        [
+            input.Integer(WorldParams.AcuteTrusts), input.Integer(WorldParams.CommunityTrusts), input.Integer(WorldParams.MentalHealthTrusts),
+            practices, input.Integer(WorldParams.PrivateFirms), input.Integer(WorldParams.VoluntaryOrgs),
+        ];
+        var entrantSlots = input.Integer(WorldParams.EntrantSlots);
+        var perArea = kindCounts.Sum() + entrantSlots;
+        var regions = (nAreas + perRegion - 1) / perRegion;
+
+        var areas = new AreaState(nAreas, Media.Count);
+        var providers = new ProviderState(nAreas * perArea, categories);
+        var contracts = new ContractState(nAreas * lines.Count * lots);
+        var cells = new CellState(nAreas * practices * lines.Count);
+        var patientsPerLine = SplitByShare(patientsPerPractice, lines.Select(l => l.PatientShare).ToArray());
+        var patients = new PatientState(checked(nAreas * practices * patientsPerPractice));
+        var staff = new StaffPools(regions, categories, p.TrainingMonths);
+
+        var hazard = new double[QuasiMarket.HazardTableSize + 1];
+        for (var i = 0; i < hazard.Length; i++)
+        {
+            hazard[i] = Math.Min(1.0, p.AdmissionRate * Math.Exp(p.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
+        }
+        var w = new QuasiMarket(input, p, seed, threads, areas, providers, contracts, cells, patients, staff, hazard);
+
+        for (var a = 0; a < nAreas; a++)
+        {
+            var rng = new RandomStream(seed, Streams.Setup, (ulong)a, 0);
+            areas.Region[a] = a / perRegion;
+            areas.CapacityFactor[a] = 1;
+            areas.CycleMonth[a] = rng.NextInt(12);
+            areas.Memory[a] = 1;
+            areas.DemandFactor[a] = 1;
+            areas.Stance[a] = p.Stance;
+            areas.MandateUntil[a] = areas.ReformUntil[a] = -1;
+            for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = p.BaseWeights[m];
+            areas.ProviderStart[a] = a * perArea;
+            areas.ContractStart[a] = a * lines.Count * lots;
+            areas.PracticeCount[a] = practices;
+            BuildProviders(w, a, kindCounts, entrantSlots);
+        }
+        areas.ProviderStart[nAreas] = nAreas * perArea;
+        areas.ContractStart[nAreas] = contracts.Count;
+
+        BuildContracts(w, lots, practices);
+        BuildCellsAndPatients(w, practices, lots, patientsPerLine);
+        StaffNeeds.Recompute(w);
+        BuildStaffAndMoney(w);
+        return w;
+    }
+
+    private static void BuildProviders(QuasiMarket w, int area, int[] kindCounts, int entrantSlots)
+    {
+        var pr = w.Providers;
+        var p = w.P;
+        var i = w.Areas.ProviderStart[area];
+        // Practices come first in each area's block: cells index them by position.
+        ProviderKind[] order = [ProviderKind.GpPractice, ProviderKind.AcuteTrust, ProviderKind.CommunityTrust, ProviderKind.MentalHealthTrust, ProviderKind.PrivateFirm, ProviderKind.VoluntaryOrg];
+        foreach (var kind in order)
+        {
+            for (var n = 0; n < kindCounts[(int)kind]; n++, i++)
+            {
+                InitProvider(w, i, area, kind, alive: true);
+                if (kind == ProviderKind.GpPractice)
+                {
+                    var rng = new RandomStream(w.Seed, Streams.Innovation, (ulong)i, 0);
+                    pr.Adopted[i] = rng.NextBernoulli(p.InitialAdoption);
+                }
+            }
+        }
+        for (var n = 0; n < entrantSlots; n++, i++) InitProvider(w, i, area, ProviderKind.PrivateFirm, alive: false);
+    }
+
+    /// <summary>Sets a provider's intrinsic state (used at start and when an entrant slot opens).</summary>
+    public static void InitProvider(QuasiMarket w, int i, int area, ProviderKind kind, bool alive)
+    {
+        var pr = w.Providers;
+        var p = w.P;
+        var rng = new RandomStream(w.Seed, Streams.Setup, (ulong)(1_000_000 + i), (ulong)Math.Max(0, w.Tick));
+        pr.Kind[i] = kind;
+        pr.Area[i] = area;
+        pr.Alive[i] = alive;
+        pr.Quality[i] = Math.Clamp(p.QualityMean + p.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+        // Capability is the quality a provider sustains at base effort and full staffing, so quality holds
+        // steady at its initial value in a world of base effort.
+        pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.BaseEffort));
+        pr.Effort[i] = p.BaseEffort;
+        pr.FinanceMotivation[i] = p.FinanceMotivation[(int)kind];
+        pr.CostFactor[i] = kind == ProviderKind.PrivateFirm ? p.PrivateEfficiency : 1.0;
+        pr.WagePremium[i] = kind == ProviderKind.PrivateFirm ? p.EntrantWagePremium : 0.0;
+        pr.Adopted[i] = kind == ProviderKind.PrivateFirm && p.PrivateInnovators;
+        pr.Reserves[i] = 0;
+        pr.DeficitMonths[i] = 0;
+        for (var k = 0; k < pr.Categories; k++) pr.Employed[i * pr.Categories + k] = 0;
+    }
+
+    private static void BuildContracts(QuasiMarket w, int lots, int practices)
+    {
+        var k = w.Contracts;
+        var p = w.P;
+        for (var a = 0; a < w.AreaCount; a++)
+        {
+            for (var l = 0; l < w.Lines.Count; l++)
+            {
+                var candidates = IncumbentCandidates(w, a, w.Lines[l].Incumbent);
+                for (var lot = 0; lot < lots; lot++)
+                {
+                    var c = w.Areas.ContractStart[a] + l * lots + lot;
+                    var rng = new RandomStream(w.Seed, Streams.Setup, (ulong)(2_000_000 + c), 0);
+                    k.Area[c] = a;
+                    k.Line[c] = l;
+                    k.Provider[c] = candidates[lot % candidates.Count];
+                    k.Price[c] = w.Lines[l].Tariff;
+                    ContractTerms.Write(w, c);
+                    // Expiries are staggered: contracts were let in different years.
+                    k.Age[c] = rng.NextInt(k.Length[c]);
+                    k.TrustC[c] = k.TrustP[c] = p.TrustInitial;
+                    k.Stance[c] = w.Areas.Stance[a];
+                    var sd = p.PriorSd / 2;
+                    k.BeliefQ[c] = w.Providers.Quality[k.Provider[c]] + sd * rng.NextGaussian();
+                    k.BeliefVar[c] = sd * sd;
+                    k.DeliveredQuality[c] = w.Providers.Quality[k.Provider[c]];
+                }
+            }
+        }
+    }
+
+    private static List<int> IncumbentCandidates(QuasiMarket w, int area, ProviderKind preferred)
+    {
+        ProviderKind[] fallback = [preferred, ProviderKind.CommunityTrust, ProviderKind.AcuteTrust, ProviderKind.MentalHealthTrust,
+            ProviderKind.VoluntaryOrg, ProviderKind.PrivateFirm, ProviderKind.GpPractice];
+        foreach (var kind in fallback)
+        {
+            var found = new List<int>();
+            for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
+            {
+                if (w.Providers.Alive[i] && w.Providers.Kind[i] == kind) found.Add(i);
+            }
+            if (found.Count > 0) return found;
+        }
+        throw new InvalidOperationException($"Area {area} has no provider to hold a contract.");
+    }
+
+    private static void BuildCellsAndPatients(QuasiMarket w, int practices, int lots, int[] patientsPerLine)
+    {
+        var cells = w.Cells;
+        var pat = w.Patients;
+        var p = w.P;
+        var key = CounterRng.Key(w.Seed, Streams.PatientSetup, 0, 0);
+        var cell = 0;
+        var patient = 0;
+        for (var a = 0; a < w.AreaCount; a++)
+        {
+            for (var j = 0; j < practices; j++)
+            {
+                // Practices are split into lots in contiguous groups.
+                var lot = (int)((long)j * lots / practices);
+                for (var l = 0; l < w.Lines.Count; l++, cell++)
+                {
+                    var c = w.Areas.ContractStart[a] + l * lots + lot;
+                    cells.Contract[cell] = c;
+                    cells.Practice[cell] = w.Areas.ProviderStart[a] + j;
+                    cells.PatientStart[cell] = patient;
+                    w.Contracts.Patients[c] += patientsPerLine[l];
+                    for (var n = 0; n < patientsPerLine[l]; n++, patient++)
+                    {
+                        var bits = CounterRng.Bits(key, (ulong)patient);
+                        pat.Severity[patient] = (float)Math.Clamp(p.InitialSeverityMean + p.InitialSeveritySpread * (2 * CounterRng.LowToUnitFloat(bits) - 1), 0, 0.999);
+                        pat.Adherence[patient] = (float)Math.Clamp(p.AdherenceMean + p.AdherenceSpread * (2 * CounterRng.HighToUnitFloat(bits) - 1), 0, 1);
+                    }
+                }
+            }
+        }
+        cells.PatientStart[cell] = patient;
+    }
+
+    private static void BuildStaffAndMoney(QuasiMarket w)
+    {
+        var pr = w.Providers;
+        var s = w.Staff;
+        var k = w.Contracts;
+        for (var i = 0; i < pr.Area.Length; i++)
+        {
+            for (var cat = 0; cat < pr.Categories; cat++)
+            {
+                var idx = i * pr.Categories + cat;
+                pr.Employed[idx] = pr.Needed[idx] * w.Categories[cat].StaffingAtStart;
+                var pool = w.RegionOf(i) * s.Categories + cat;
+                s.Available[pool] += pr.Employed[idx] * w.Categories[cat].PoolRatio;
+                s.TrainingIntake[pool] += pr.Employed[idx] * w.Categories[cat].TrainingRatio / 12;
+            }
+        }
+        for (var pool = 0; pool < s.Available.Length; pool++)
+        {
+            for (var m = 0; m < s.PipelineMonths; m++) s.Pipeline[pool * s.PipelineMonths + m] = s.TrainingIntake[pool];
+        }
+        for (var c = 0; c < k.Count; c++)
+        {
+            w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.BudgetHeadroom;
+            pr.Reserves[k.Provider[c]] += k.MonthlyValue(c) * w.P.InitialReserves;
+            k.BelievedMargin[c] = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
+        }
+    }
+
+    /// <summary>Splits <paramref name="total"/> by weights, largest remainder first (deterministic, sums exactly).</summary>
+    public static int[] SplitByShare(int total, double[] weights)
+    {
+        var sum = weights.Sum();
+        var exact = weights.Select(x => total * x / sum).ToArray();
+        var parts = exact.Select(x => (int)Math.Floor(x)).ToArray();
+        var left = total - parts.Sum();
+        foreach (var i in Enumerable.Range(0, weights.Length).OrderByDescending(i => exact[i] - parts[i]).ThenBy(i => i).Take(left)) parts[i]++;
+        return parts;
+    }
+}
