@@ -1,0 +1,20 @@
+using System.CommandLine;
+using QuasiMarketSim.Cli.Commands;
+
+namespace QuasiMarketSim.Cli;
+
+/// <summary>The `quasim` program.</summary>
+public static class Program
+{
+    /// <summary>Parses the command line and runs the command; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    /// <summary>The command tree (also used by tests).</summary>
+    public static RootCommand BuildRoot() => new("QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
+    {
+        RunCommand.Create(),
+        ValidateCommand.Create(),
+        DescribeCommand.Create(),
+        SchemaCommand.Create(),
+    };
+}

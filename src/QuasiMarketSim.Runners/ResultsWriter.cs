@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using QuasiMarketSim.Core.Recording;
+using QuasiMarketSim.Model.Metrics;
+
+namespace QuasiMarketSim.Runners;
+
+/// <summary>
+/// Writes the files of a run. ticks.csv and summary.json depend only on (resolved scenario, seed) and are
+/// byte-identical across repeats and thread counts; manifest.json also records how and where the run was made.
+/// </summary>
+public static class ResultsWriter
+{
+    /// <summary>Numbers are written in shortest round-trip form, independent of the machine's culture.</summary>
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes ticks.csv: a header "tick,metric,...", then one row per recorded month.</summary>
+    public static void WriteTicks(string path, MetricTable table)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.Write("tick");
+        foreach (var column in table.Columns)
+        {
+            writer.Write(',');
+            writer.Write(column);
+        }
+        writer.WriteLine();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            writer.Write(r.ToString(CultureInfo.InvariantCulture));
+            foreach (var v in table.Rows[r])
+            {
+                writer.Write(',');
+                writer.Write(Format(v));
+            }
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>Writes summary.json: per metric its unit and end-of-run and whole-run aggregates.</summary>
+    public static void WriteSummary(string path, string scenario, string scenarioHash, ulong seed, int ticks,
+        IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> summary)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("scenario", scenario);
+        json.WriteString("scenario_hash", scenarioHash);
+        json.WriteNumber("seed", seed);
+        json.WriteNumber("ticks", ticks);
+        json.WriteStartObject("metrics");
+        foreach (var (metric, s) in summary)
+        {
+            json.WriteStartObject(metric.Name);
+            json.WriteString("unit", metric.Unit);
+            WriteNumber(json, "final", s.Final);
+            WriteNumber(json, "mean", s.Mean);
+            WriteNumber(json, "min", s.Min);
+            WriteNumber(json, "max", s.Max);
+            if (s.Total is { } total) WriteNumber(json, "total", total);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Lowercase hex SHA-256 of a file.</summary>
+    public static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    {
+        if (double.IsFinite(value)) json.WriteNumber(name, value);
+        else json.WriteString(name, Format(value));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using QuasiMarketSim.Model;
+using QuasiMarketSim.Model.Metrics;
+using QuasiMarketSim.Scenarios;
+
+namespace QuasiMarketSim.Runners;
+
+/// <summary>The outcome of a finished run.</summary>
+/// <param name="OutputDirectory">Where the results are.</param>
+/// <param name="Scenario">The loaded scenario.</param>
+/// <param name="Seed">Seed used.</param>
+/// <param name="Summary">Per-metric aggregates.</param>
+/// <param name="RunSeconds">Seconds spent in the tick loop.</param>
+/// <param name="Patients">Patients simulated.</param>
+public sealed record RunResult(
+    string OutputDirectory,
+    LoadedScenario Scenario,
+    ulong Seed,
+    IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> Summary,
+    double RunSeconds,
+    int Patients);
+
+/// <summary>Loads a scenario, runs it, and writes its results folder atomically.</summary>
+public static class RunExecutor
+{
+    /// <summary>The default results folder: runs/&lt;scenario name&gt;-&lt;seed&gt;.</summary>
+    public static string DefaultOutputDirectory(string scenarioName, ulong seed) =>
+        Path.Combine("runs", $"{scenarioName}-{seed}");
+
+    /// <summary>
+    /// Loads the scenario (throwing <see cref="ScenarioLoadException"/> with every problem when it is invalid),
+    /// runs it, and writes ticks.csv, summary.json and manifest.json.
+    /// </summary>
+    public static RunResult Execute(RunRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Threads, 1);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var overrides = request.AllOverrides();
+        var scenario = ScenarioLoader.Load(ScenarioLocator.Resolve(request.Scenario), overrides);
+        var input = scenario.Input;
+        var simulation = Simulation.Create(input, input.Seed, request.Threads);
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+
+        clock.Restart();
+        var table = simulation.Run(progress, cancellation);
+        var runSeconds = clock.Elapsed.TotalSeconds;
+
+        clock.Restart();
+        var summary = Summary.Of(table, simulation.Metrics);
+        var target = request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed);
+        using (var output = new AtomicDirectory(target))
+        {
+            ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);
+            ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary);
+            var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["ticks.csv"] = ResultsWriter.HashFile(output.PathOf("ticks.csv")),
+                ["summary.json"] = ResultsWriter.HashFile(output.PathOf("summary.json")),
+            };
+            var timings = new Dictionary<string, double>
+            {
+                ["build"] = buildSeconds,
+                ["run"] = runSeconds,
+                ["write"] = clock.Elapsed.TotalSeconds,
+            };
+            new RunManifest(scenario.SourcePath, scenario.ResolvedJson, scenario.Hash, overrides, input.Seed, request.Threads,
+                simulation.PatientCount, started, timings, hashes).Write(output.PathOf("manifest.json"));
+            output.Commit();
+            return new RunResult(output.Target, scenario, input.Seed, summary, runSeconds, simulation.PatientCount);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace QuasiMarketSim.Scenarios.Syntax;
+
+/// <summary>A node of a parsed scenario, remembering the file and line it was written on.</summary>
+internal abstract record Node(string File, int Line);
+
+/// <summary>An object: properties in file order, each with the line of its key.</summary>
+internal sealed record ObjectNode(string File, int Line, List<Property> Properties) : Node(File, Line)
+{
+    public Property? Find(string key) => Properties.FirstOrDefault(p => p.Key == key);
+
+    public void Set(Property property)
+    {
+        var i = Properties.FindIndex(p => p.Key == property.Key);
+        if (i >= 0) Properties[i] = property;
+        else Properties.Add(property);
+    }
+}
+
+/// <summary>A property of an object.</summary>
+internal sealed record Property(string Key, int Line, Node Value);
+
+/// <summary>An array.</summary>
+internal sealed record ArrayNode(string File, int Line, List<Node> Items) : Node(File, Line);
+
+/// <summary>A string, number, boolean or null, with its JSON kind and raw text.</summary>
+internal sealed record ScalarNode(string File, int Line, JsonValueKind Kind, string Text) : Node(File, Line)
+{
+    /// <summary>How the value reads in a message.</summary>
+    public string Describe() => Kind switch
+    {
+        JsonValueKind.String => $"a string (\"{Text}\")",
+        JsonValueKind.Number => $"a number ({Text})",
+        JsonValueKind.True or JsonValueKind.False => $"a boolean ({Text})",
+        _ => "null",
+    };
+}
