@@ -65,7 +65,15 @@ public static class ScenarioSchemaWriter
                 node["type"] = "string";
                 break;
         }
-        if (f.Default is { } d) node["default"] = JsonValue.Create(d);
+        node["default"] = f.Default switch
+        {
+            double d => JsonValue.Create(d),
+            long l => JsonValue.Create(l),
+            bool b => JsonValue.Create(b),
+            string text => JsonValue.Create(text),
+            _ => null,
+        };
+        if (node["default"] is null) node.Remove("default");
         if (f.Optional && f.Kind is ValueKind.Number) node["type"] = new JsonArray("number", "null");
         return node;
     }
