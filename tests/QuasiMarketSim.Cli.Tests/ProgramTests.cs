@@ -1,0 +1,93 @@
+using System.CommandLine;
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Cli.Tests;
+
+public sealed class ProgramTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "qms-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Scenario(string name) => Path.Combine(RepoRoot(), "scenarios", name + ".jsonc");
+
+    [Fact]
+    public void Run_ValidScenario_ExitsZeroAndWritesResults()
+    {
+        var outDir = Path.Combine(_root, "ok");
+        var (code, stdout, _) = Run("run", Scenario("baseline"), "--ticks", "6", "--out", outDir);
+        Assert.Equal(0, code);
+        Assert.Contains("trust (commissioner, mean)", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "ticks.csv")));
+    }
+
+    [Fact]
+    public void Run_InvalidScenario_ExitsOne_ReportsFileLinePath_WritesNothing()
+    {
+        Directory.CreateDirectory(_root);
+        var bad = Path.Combine(_root, "bad.jsonc");
+        File.WriteAllText(bad, "{\n  \"trust\": { \"gain_rate\": 3 }\n}");
+        var outDir = Path.Combine(_root, "out");
+        var (code, _, stderr) = Run("run", bad, "--out", outDir);
+        Assert.Equal(1, code);
+        Assert.Contains($"{bad}:2: trust.gain_rate: value 3 is out of range", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Run_UnknownScenarioName_ExitsOneAndListsShipped()
+    {
+        var (code, _, stderr) = Run("run", "no-such-scenario");
+        Assert.Equal(1, code);
+        Assert.Contains("not found", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BadSetOverride_ExitsOne()
+    {
+        var (code, _, stderr) = Run("run", Scenario("baseline"), "--set", "trust.gain_rat=0.1", "--out", Path.Combine(_root, "x"));
+        Assert.Equal(1, code);
+        Assert.Contains("--set:1: trust.gain_rat: unknown key 'gain_rat'; did you mean 'gain_rate'?", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ZeroThreads_ExitsOne()
+    {
+        Assert.Equal(1, Run("run", Scenario("baseline"), "--threads", "0").Code);
+    }
+
+    [Fact]
+    public void Validate_ReportsEachFile()
+    {
+        var (code, stdout, _) = Run("validate", Scenario("baseline"), Scenario("transactional"));
+        Assert.Equal(0, code);
+        Assert.Equal(2, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.EndsWith(": ok", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Describe_ListsEveryParameterAndMetric()
+    {
+        var (code, stdout, _) = Run("describe");
+        Assert.Equal(0, code);
+        foreach (var f in ScenarioSchema.AllParameters) Assert.Contains(f.Path, stdout, StringComparison.Ordinal);
+        Assert.Contains("blg_cream_skimming", stdout, StringComparison.Ordinal);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}

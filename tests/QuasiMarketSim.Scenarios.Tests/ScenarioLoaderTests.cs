@@ -1,0 +1,145 @@
+using FsCheck;
+using FsCheck.Fluent;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Scenarios.Tests;
+
+public class ScenarioLoaderTests
+{
+    [Fact]
+    public void EmptyScenario_LoadsTheModelDefaults()
+    {
+        var loaded = ScenarioLoader.LoadText("{}", "empty.jsonc", []);
+        Assert.Equal(120, loaded.Input.Ticks);
+        Assert.Equal(0.8, loaded.Input.Number(CommissioningParams.RelationalMix));
+        Assert.Equal(["diabetes", "stroke_esd", "dementia_memory"], loaded.Input.ServiceLines.Select(l => l.Name));
+        Assert.Contains("\"gain_rate\": 0.03", loaded.ResolvedJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extends_MergesKeyedListsByName_ReplacesEvents_ChildWins()
+    {
+        using var dir = new TempScenario();
+        dir.Write("base.jsonc", """
+            { "ticks": 60, "trust": { "gain_rate": 0.05, "decay": 0.02 },
+              "service_lines": [ { "name": "a", "staff_category": "s", "tariff": 10 }, { "name": "b", "staff_category": "s" } ],
+              "staff_categories": [ { "name": "s" } ],
+              "events": [ { "tick": 1, "type": "budget_squeeze" }, { "tick": 2, "type": "demand_growth" } ] }
+            """);
+        var child = dir.Write("child.jsonc", """
+            { "extends": "base.jsonc", "trust": { "gain_rate": 0.07 },
+              "service_lines": [ { "name": "a", "tariff": 20 }, { "name": "c", "staff_category": "s" } ],
+              "events": [ { "tick": 5, "type": "staff_shock" } ] }
+            """);
+        var input = ScenarioLoader.Load(child, []).Input;
+        Assert.Equal(60, input.Ticks);
+        Assert.Equal(0.07, input.Number(TrustParams.GainRate));
+        Assert.Equal(0.02, input.Number(TrustParams.Decay));
+        Assert.Equal(["a", "b", "c"], input.ServiceLines.Select(l => l.Name));
+        Assert.Equal(20, input.ServiceLines[0].Tariff);
+        Assert.Equal(EventKind.StaffShock, Assert.Single(input.Events).Kind);
+    }
+
+    [Fact]
+    public void ProblemInBaseFile_NamesTheBaseFile()
+    {
+        using var dir = new TempScenario();
+        var basePath = dir.Write("base.jsonc", "{\n \"trust\": { \"decay\": 9 }\n}");
+        var child = dir.Write("child.jsonc", "{ \"extends\": \"base.jsonc\" }");
+        var p = Assert.Single(ScenarioLoader.Validate(child, []));
+        Assert.Equal("base.jsonc", Path.GetFileName(p.File));
+        Assert.Equal(2, p.Line);
+    }
+
+    [Fact]
+    public void ExtendsCycle_IsReported()
+    {
+        using var dir = new TempScenario();
+        dir.Write("a.jsonc", "{ \"extends\": \"b.jsonc\" }");
+        var b = dir.Write("b.jsonc", "{ \"extends\": \"a.jsonc\" }");
+        Assert.Contains(ScenarioLoader.Validate(b, []), p => p.Message.Contains("cycle", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("service_lines.diabetes.tariff=44")]
+    [InlineData("service_lines[0].tariff=44")]
+    [InlineData("service_lines.0.tariff=44")]
+    public void SetOverride_ReachesListElementsByNameOrIndex(string setting)
+    {
+        var input = ScenarioLoader.LoadText("""{ "service_lines": [ { "name": "diabetes", "staff_category": "diabetes_nurses" } ] }""", "s.jsonc", [setting]).Input;
+        Assert.Equal(44, input.ServiceLines[0].Tariff);
+    }
+
+    [Fact]
+    public void SetOverride_BareStringAndWholeList()
+    {
+        var input = ScenarioLoader.LoadText("{}", "s.jsonc", ["commissioning.stance=agency", """events=[{"tick":3,"type":"mandate_to_tender"}]"""]).Input;
+        Assert.Equal((int)Stance.Agency, input.ChoiceIndex(CommissioningParams.Stance));
+        Assert.Equal(3, Assert.Single(input.Events).Tick);
+    }
+
+    [Fact]
+    public void Hash_IsStableForEqualContent_AndChangesWithAValue()
+    {
+        var a = ScenarioLoader.LoadText("{ \"ticks\": 10 }", "a.jsonc", []);
+        var b = ScenarioLoader.LoadText("{\n // same\n \"ticks\": 10,\n}", "b.jsonc", []);
+        var c = ScenarioLoader.LoadText("{ \"ticks\": 11 }", "c.jsonc", []);
+        Assert.Equal(a.Hash, b.Hash);
+        Assert.NotEqual(a.Hash, c.Hash);
+        Assert.Equal(64, a.Hash.Length);
+    }
+
+    [Fact]
+    public void ResolvedJson_ReloadsToTheSameScenario()
+    {
+        var a = ScenarioLoader.LoadText("{ \"ticks\": 10, \"trust\": { \"decay\": 0.05 } }", "a.jsonc", []);
+        var again = ScenarioLoader.LoadText(a.ResolvedJson, "resolved.json", []);
+        Assert.Equal(a.Hash, again.Hash);
+    }
+
+    public static IEnumerable<object[]> NumberFields() =>
+        ScenarioSchema.AllParameters.Where(f => f.Kind == ValueKind.Number).Select(f => new object[] { f.Path });
+
+    [Theory]
+    [MemberData(nameof(NumberFields))]
+    public void SetOverride_AnyNumberWithinRange_IsWhatTheModelReads(string path)
+    {
+        var field = ScenarioSchema.AllParameters.Single(f => f.Path == path);
+        Prop.ForAll(Gen.Choose(0, 1000).ToArbitrary(), k =>
+        {
+            var value = field.Min + (Math.Min(field.Max, field.Min + 10) - field.Min) * k / 1000.0;
+            var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            // price weights are cross-checked against each other: keep the pair ordered.
+            var extra = path == "tendering.price_weight_min" ? new[] { "tendering.price_weight_max=1" } : path == "tendering.price_weight_max" ? ["tendering.price_weight_min=0"] : [];
+            var input = ScenarioLoader.LoadText("{}", "s.jsonc", [$"{path}={text}", .. extra]).Input;
+            return input.Number(field) == value;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ShippedSchemaFile_MatchesTheGeneratedSchema()
+    {
+        var shipped = Path.Combine(RepoRoot(), "scenarios", "scenario.schema.json");
+        Assert.Equal(ScenarioSchemaWriter.Generate(), File.ReadAllText(shipped));
+    }
+
+    [Fact]
+    public void Schema_CoversEverySectionAndField()
+    {
+        var schema = System.Text.Json.JsonDocument.Parse(ScenarioSchemaWriter.Generate()).RootElement.GetProperty("properties");
+        foreach (var section in ScenarioSchema.Sections)
+        {
+            var props = schema.GetProperty(section.Name).GetProperty("properties");
+            foreach (var f in section.Fields) Assert.True(props.TryGetProperty(f.Name, out _), f.Path);
+        }
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,119 @@
+namespace QuasiMarketSim.Scenarios.Tests;
+
+public class ValidationTests
+{
+    private static ScenarioProblem Single(string text, params string[] overrides)
+    {
+        using var dir = new TempScenario();
+        var path = dir.Write("s.jsonc", text);
+        var problems = ScenarioLoader.Validate(path, overrides);
+        var p = Assert.Single(problems);
+        return p with { File = Path.GetFileName(p.File) == "s.jsonc" ? "s.jsonc" : p.File };
+    }
+
+    [Fact]
+    public void UnknownKey_NamesLineAndSuggestsClosest()
+    {
+        var p = Single("{\n  \"trust\": {\n    \"gain_rat\": 0.1\n  }\n}");
+        Assert.Equal(new ScenarioProblem("s.jsonc", 3, "trust.gain_rat", "unknown key 'gain_rat'; did you mean 'gain_rate'?"), p);
+    }
+
+    [Fact]
+    public void WrongType_SaysWhatWasExpected()
+    {
+        var p = Single("{\n \"commissioning\": { \"relational_mix\": \"high\" }\n}");
+        Assert.Equal(2, p.Line);
+        Assert.Equal("commissioning.relational_mix", p.Path);
+        Assert.Equal("expected a number, got a string (\"high\")", p.Message);
+    }
+
+    [Fact]
+    public void OutOfRange_GivesRangeAndUnit()
+    {
+        var p = Single("{ \"trust\": { \"loss_ratio\": 50 } }");
+        Assert.Equal("trust.loss_ratio", p.Path);
+        Assert.Equal("value 50 is out of range: expected 1 to 20 (x gain_rate)", p.Message);
+    }
+
+    [Fact]
+    public void IntegerField_RejectsFraction()
+    {
+        var p = Single("{ \"ticks\": 1.5 }");
+        Assert.Equal("ticks", p.Path);
+        Assert.StartsWith("expected a whole number", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadChoice_SuggestsTheIntendedOne()
+    {
+        var p = Single("{ \"commissioning\": { \"stance\": \"agnecy\" } }");
+        Assert.Contains("did you mean 'agency'?", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingRequiredField_PointsAtTheElement()
+    {
+        var p = Single("{\n \"events\": [\n  { \"tick\": 3 }\n ]\n}");
+        Assert.Equal(new ScenarioProblem("s.jsonc", 3, "events[0]", "missing required field 'type'"), p);
+    }
+
+    [Fact]
+    public void DanglingReference_ListsValidNames()
+    {
+        var p = Single("{\n \"service_lines\": [\n  { \"name\": \"diabetes\", \"staff_category\": \"nurses\" }\n ]\n}");
+        Assert.Equal(3, p.Line);
+        Assert.Equal("service_lines[0].staff_category", p.Path);
+        Assert.Contains("expected one of diabetes_nurses", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuplicateKey_IsReported()
+    {
+        var p = Single("{\n \"ticks\": 10,\n \"ticks\": 20\n}");
+        Assert.Equal(3, p.Line);
+        Assert.Contains("duplicate key 'ticks'", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SyntaxError_GivesLine()
+    {
+        var p = Single("{\n \"ticks\": 10\n \"seed\": 2\n}");
+        Assert.Equal("(syntax)", p.Path);
+        Assert.Equal(3, p.Line);
+    }
+
+    [Fact]
+    public void CrossCheck_EventBeyondHorizon_PointsAtTheEventTick()
+    {
+        var p = Single("{\n \"ticks\": 24,\n \"events\": [\n  { \"tick\": 30, \"type\": \"budget_squeeze\" }\n ]\n}");
+        Assert.Equal(4, p.Line);
+        Assert.Equal("events[0].tick", p.Path);
+        Assert.Contains("not within the run", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFile_IsOneProblem()
+    {
+        var problems = ScenarioLoader.Validate("/nonexistent/x.jsonc", []);
+        Assert.Equal(new ScenarioProblem("/nonexistent/x.jsonc", 0, "(file)", "file not found"), Assert.Single(problems));
+    }
+
+    [Fact]
+    public void ManyProblems_AreAllReportedInLineOrder()
+    {
+        using var dir = new TempScenario();
+        var path = dir.Write("s.jsonc", "{\n \"colour\": 1,\n \"trust\": { \"gain_rate\": 7 },\n \"seed\": -1\n}");
+        var problems = ScenarioLoader.Validate(path, []);
+        Assert.Equal([2, 3, 4], problems.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void BadOverride_IsLocatedOnTheCommandLine()
+    {
+        using var dir = new TempScenario();
+        var path = dir.Write("s.jsonc", "{}");
+        var problems = ScenarioLoader.Validate(path, ["ticks=12", "trust.gain_rate=2", "nonsense"]);
+        Assert.Equal(["--set:2: trust.gain_rate: value 2 is out of range: expected 0 to 1 (per month)", "--set:3: nonsense: expected path=value, e.g. commissioning.relational_mix=0.2"],
+            problems.Select(p => p.ToString()));
+    }
+}
