@@ -23,9 +23,12 @@ public sealed record RunResult(
 /// <summary>Loads a scenario, runs it, and writes its results folder atomically.</summary>
 public static class RunExecutor
 {
-    /// <summary>The default results folder: runs/&lt;scenario name&gt;-&lt;seed&gt;.</summary>
-    public static string DefaultOutputDirectory(string scenarioName, ulong seed) =>
-        Path.Combine("runs", $"{scenarioName}-{seed}");
+    /// <summary>
+    /// The default results folder: runs/&lt;scenario&gt;-&lt;seed&gt;, with the first 8 characters of the resolved scenario's
+    /// hash appended when --set changed it, so a what-if never overwrites the plain run.
+    /// </summary>
+    public static string DefaultOutputDirectory(string scenarioName, ulong seed, string? changedHash = null) =>
+        Path.Combine("runs", changedHash is null ? $"{scenarioName}-{seed}" : $"{scenarioName}-{seed}-set-{changedHash[..8]}");
 
     /// <summary>
     /// Loads the scenario (throwing <see cref="ScenarioLoadException"/> with every problem when it is invalid),
@@ -48,7 +51,7 @@ public static class RunExecutor
 
         clock.Restart();
         var summary = Summary.Of(table, simulation.Metrics);
-        var target = request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed);
+        var target = request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed, request.Overrides.Count > 0 ? scenario.Hash : null);
         using (var output = new AtomicDirectory(target))
         {
             ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);

@@ -23,8 +23,16 @@ internal static class DescribeCommand
         return command;
     }
 
-    /// <summary>The parameter and metric tables in Markdown (also written into docs/ODD.md and docs/outputs.md).</summary>
+    /// <summary>The parameter and metric tables in Markdown.</summary>
     public static void WriteMarkdown(TextWriter o)
+    {
+        WriteParameterTable(o);
+        o.WriteLine();
+        WriteMetricTable(o);
+    }
+
+    /// <summary>The parameter table in Markdown (docs/ODD.md holds this output).</summary>
+    public static void WriteParameterTable(TextWriter o)
     {
         o.WriteLine("| parameter | default | unit | range | meaning | source |");
         o.WriteLine("|---|---|---|---|---|---|");
@@ -33,7 +41,11 @@ internal static class DescribeCommand
         {
             foreach (var f in list.Fields) o.WriteLine($"| `{list.Name}[].{f.Name}` | {Default(f)} | {f.Unit} | {Range(f)} | {Cell(f.Meaning)} | {Cell(f.Source)} |");
         }
-        o.WriteLine();
+    }
+
+    /// <summary>The metric table in Markdown (docs/outputs.md holds this output).</summary>
+    public static void WriteMetricTable(TextWriter o)
+    {
         o.WriteLine("| metric | unit | kind | meaning |");
         o.WriteLine("|---|---|---|---|");
         foreach (var m in MetricCatalog.Core) o.WriteLine($"| `{m.Name}` | {m.Unit} | {(m.IsFlow ? "flow" : "level")} | {Cell(m.Meaning)} |");

@@ -1,0 +1,44 @@
+using QuasiMarketSim.Cli.Commands;
+
+namespace QuasiMarketSim.Cli.Tests.Commands;
+
+/// <summary>
+/// The parameter table in docs/ODD.md and the metric table in docs/outputs.md are generated from the code. These
+/// tests fail when they drift; run them with QMS_UPDATE_DOCS=1 to rewrite the tables from the code.
+/// </summary>
+public class DocsAreGeneratedTests
+{
+    [Fact]
+    public void OddParameterTable_MatchesTheCode() => Check("docs/ODD.md", "parameters", DescribeCommand.WriteParameterTable);
+
+    [Fact]
+    public void OutputsMetricTable_MatchesTheCode() => Check("docs/outputs.md", "metrics", DescribeCommand.WriteMetricTable);
+
+    private static void Check(string relative, string block, Action<TextWriter> write)
+    {
+        var path = Path.Combine(RepoRoot(), relative);
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var begin = $"<!-- BEGIN GENERATED: {block} -->\n";
+        var end = $"<!-- END GENERATED: {block} -->";
+        var start = text.IndexOf(begin, StringComparison.Ordinal);
+        var stop = text.IndexOf(end, StringComparison.Ordinal);
+        Assert.True(start >= 0 && stop > start, $"{relative} has no generated '{block}' block");
+        var generated = new StringWriter { NewLine = "\n" };
+        write(generated);
+        var expected = generated.ToString();
+        var actual = text[(start + begin.Length)..stop];
+        if (actual != expected && Environment.GetEnvironmentVariable("QMS_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, text[..(start + begin.Length)] + expected + text[stop..]);
+            return;
+        }
+        Assert.True(actual == expected, $"{relative} '{block}' table is out of date: run `QMS_UPDATE_DOCS=1 dotnet test --filter DocsAreGenerated`.");
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}
