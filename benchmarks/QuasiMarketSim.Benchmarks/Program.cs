@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(QuasiMarketSim.Benchmarks.TickBenchmarks).Assembly).Run(args);
