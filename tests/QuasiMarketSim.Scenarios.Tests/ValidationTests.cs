@@ -92,6 +92,14 @@ public class ValidationTests
     }
 
     [Fact]
+    public void DuplicateStaffCategory_IsReportedAtTheSecond()
+    {
+        var p = Single("{\n \"staff_categories\": [\n  { \"name\": \"diabetes_nurses\" },\n  { \"name\": \"diabetes_nurses\" },\n"
+            + "  { \"name\": \"stroke_therapists\" }, { \"name\": \"mental_health_nurses\" }\n ]\n}");
+        Assert.Equal(new ScenarioProblem("s.jsonc", 4, "staff_categories[1].name", "duplicate staff category 'diabetes_nurses'"), p);
+    }
+
+    [Fact]
     public void MissingFile_IsOneProblem()
     {
         var problems = ScenarioLoader.Validate("/nonexistent/x.jsonc", []);

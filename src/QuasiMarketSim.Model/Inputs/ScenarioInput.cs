@@ -103,6 +103,11 @@ public sealed class ScenarioInput
             if (!names.Add(ServiceLines[i].Name)) problems.Add(($"service_lines[{i}].name", $"duplicate service line '{ServiceLines[i].Name}'"));
         }
         if (ServiceLines.Count == 0) problems.Add(("service_lines", "at least one service line is needed"));
+        var categories = new HashSet<string>();
+        for (var i = 0; i < StaffCategories.Count; i++)
+        {
+            if (!categories.Add(StaffCategories[i].Name)) problems.Add(($"staff_categories[{i}].name", $"duplicate staff category '{StaffCategories[i].Name}'"));
+        }
         var patients = (long)commissioners * Integer(WorldParams.PracticesPerCommissioner) * Integer(WorldParams.PatientsPerPractice);
         if (patients > 500_000_000)
             problems.Add(("world.patients_per_practice", $"{patients:N0} patients in all is more than the 500,000,000 this build can hold"));
