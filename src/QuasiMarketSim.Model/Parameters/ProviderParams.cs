@@ -26,7 +26,7 @@ public static class ProviderParams
     public static readonly FieldSpec CreamSkimPropensity = FieldSpec.Number("cream_skim_propensity", 0.5, "0-1", 0, 1, "Share of high-risk patients a fully finance-motivated, unmonitored provider turns away under activity payment.", "Bartlett and Le Grand: cream-skimming where it pays.");
     public static readonly FieldSpec RenegeGain = FieldSpec.Number("renege_gain", 0.6, "x monthly value", 0, 100, "One-off gain a provider takes by reneging on relational quality commitments.", "Baker, Gibbons and Murphy 2002; Levin 2003.");
     public static readonly FieldSpec Discount = FieldSpec.Number("discount", 0.98, "per month", 0, 0.9999, "Monthly discount factor d of the relational contract (falls when the relationship is expected to end).", "Baker, Gibbons and Murphy 2002.");
-    public static readonly FieldSpec RelationalSurplus = FieldSpec.Number("relational_surplus", 0.02, "x monthly value", 0, 10, "Surplus per month of a relational over a spot contract at full trust and negotiated order.", "Levin 2003.");
+    public static readonly FieldSpec RelationalSurplus = FieldSpec.Number("relational_surplus", 0.03, "x monthly value", 0, 10, "Surplus per month of a relational over a spot contract at full trust and negotiated order.", "Levin 2003.");
     public static readonly FieldSpec RenegeEffortLoss = FieldSpec.Number("renege_effort_loss", 0.25, "effort", 0, 1, "Effort withdrawn while a provider reneges.", "Rationale: opportunism is partial.");
 
     /// <summary>The section.</summary>

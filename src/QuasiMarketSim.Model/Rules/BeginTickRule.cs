@@ -2,7 +2,7 @@ using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Rules;
 
-/// <summary>Process 0: clears the flows of the previous tick (counts, money, per-contract costs and payments).</summary>
+/// <summary>Process 0: clears the flows of the previous tick and brings staff needs up to date with who holds which contract.</summary>
 internal static class BeginTickRule
 {
     public static void Run(QuasiMarket w, int tick)
@@ -13,5 +13,7 @@ internal static class BeginTickRule
         Array.Clear(w.Contracts.ExPost);
         Array.Clear(w.Contracts.Payment);
         Array.Clear(w.Staff.ShockLosses);
+        // Contracts may have changed hands since the staff market last ran (tenders, entry, exit, events).
+        StaffNeeds.Recompute(w);
     }
 }

@@ -21,12 +21,16 @@ internal static class CommissioningRule
         {
             for (var c = areas.ContractStart[a]; c < areas.ContractStart[a + 1]; c++) w.Contracts.Age[c]++;
             if (tick >= areas.CapacityRestoredAt[a]) areas.CapacityFactor[a] = 1;
-            if (tick % 12 != areas.CycleMonth[a]) continue;
+            // A budget squeeze's urgency fades over about a year; the lower budget remains.
+            areas.FinancialPressure[a] *= 11.0 / 12.0;
             if (areas.CycleDelay[a] > 0)
             {
-                areas.CycleDelay[a] = Math.Max(0, areas.CycleDelay[a] - 12);
-                continue;
+                // A reform delays the cycle by whole months; the delayed cycle runs when the delay ends, and the
+                // annual cycle restarts from that month.
+                if (--areas.CycleDelay[a] > 0) continue;
+                areas.CycleMonth[a] = tick % 12;
             }
+            if (tick % 12 != areas.CycleMonth[a]) continue;
             RunCycle(w, a, tick);
         }
     }
@@ -36,7 +40,7 @@ internal static class CommissioningRule
         var k = w.Contracts;
         var p = w.P;
         var capacity = p.CapacityPerCycle * w.Areas.CapacityFactor[a];
-        var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)(1_000_000 + a), (ulong)tick);
+        var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
         foreach (var c in ReviewOrder(w, a))
         {
             var expiring = k.Age[c] >= k.Length[c] - 12;
@@ -95,7 +99,7 @@ internal static class CommissioningRule
         }
         var policyTest = rng.NextBernoulli(p.MarketTesting * competition * competition);
         if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
-        if (k.BeliefQ[c] < p.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0) return Decision.Renegotiate;
+        if (k.BeliefQ[c] < p.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0.05) return Decision.Renegotiate;
         return expiring ? Decision.Renew : Decision.None;
     }
 

@@ -85,8 +85,8 @@ internal static class DeliveryRule
     /// <summary>
     /// The relational contract is self-enforcing while the one-off gain from reneging is below
     /// d/(1-d) x (relational surplus - spot surplus) (Baker, Gibbons and Murphy 2002; Levin 2003). The gain shrinks
-    /// with an enforceable specification; d falls when the relationship is expected to end (a reform under way, or
-    /// an expiring contract under a competitive repertoire).
+    /// with an enforceable specification and with monitoring; d falls when the relationship is expected to end (a
+    /// reform under way, or an expiring contract that may be market-tested and lost).
     /// </summary>
     public static bool Reneges(QuasiMarket w, int c, int tick)
     {
@@ -95,7 +95,12 @@ internal static class DeliveryRule
         var a = k.Area[c];
         var endExpected = 0.0;
         if (tick < w.Areas.ReformUntil[a]) endExpected = Math.Max(endExpected, 0.5 * w.Areas.ReformSeverity[a]);
-        if (k.Length[c] - k.Age[c] <= 6) endExpected = Math.Max(endExpected, 0.5 * w.Areas.W(a, Medium.ProviderCompetition));
+        if (k.Length[c] - k.Age[c] <= 6)
+        {
+            // Near expiry the relationship ends if the contract is market-tested and lost (taken as even odds).
+            var competition = w.Areas.W(a, Medium.ProviderCompetition);
+            endExpected = Math.Max(endExpected, 0.5 * p.MarketTesting * competition * competition);
+        }
         var d = p.Discount * (1 - endExpected);
         var surplus = p.RelationalSurplus * k.TrustP[c] * (0.5 + w.Areas.W(a, Medium.NegotiatedOrder));
         // The gain is realised only where the specification cannot enforce quality and monitoring does not catch it.
@@ -127,7 +132,7 @@ internal static class DeliveryRule
         k.Penalised[c] = false;
         if (k.Observed[c] > 0 && k.Observed[c] < standard)
         {
-            var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)c, (ulong)tick);
+            var rng = new RandomStream(w.Seed, Streams.Penalty, (ulong)c, (ulong)tick);
             if (rng.NextBernoulli(juridical * StanceEffects.Monitoring(k.Stance[c]) / 1.5))
             {
                 k.Penalised[c] = true;

@@ -17,6 +17,9 @@ internal static class TenderRule
     /// <summary>Marks an outside bidder as the best so far (it has no provider index until it enters).</summary>
     private const int OutsideBidder = -2;
 
+    /// <summary>No bid yet.</summary>
+    private const int NoBidder = -1;
+
     public static void Run(QuasiMarket w, int c, int tick, ref RandomStream rng)
     {
         var k = w.Contracts;
@@ -35,11 +38,12 @@ internal static class TenderRule
         w.Areas.TendersLastYear[a] += 1;
         Money.ChargeTransactionCost(w, c, p.TenderCost * annual, exAnte: true);
 
-        int winner = -1;
+        var winner = NoBidder;
         double bestScore = double.NegativeInfinity, winningBid = oldPrice, winnerBelief = 0;
         for (var i = w.Areas.ProviderStart[a]; i < w.Areas.ProviderStart[a + 1]; i++)
         {
-            if (!pr.Alive[i] || pr.Kind[i] == ProviderKind.GpPractice) continue;
+            // Practices bid only for a contract they already hold.
+            if (!pr.Alive[i] || (pr.Kind[i] == ProviderKind.GpPractice && i != incumbent)) continue;
             var bid = Bid(w, w.UnitCost(i, line), ref rng);
             var belief = i == incumbent ? k.BeliefQ[c] : ProviderChange.BelievedQuality(w, a, i) ?? Stranger(w, pr.Quality[i], ref rng);
             Consider(i, bid, belief);
@@ -59,6 +63,12 @@ internal static class TenderRule
             }
         }
 
+        if (winner == NoBidder)
+        {
+            // Nobody could bid (the incumbent has gone and no one else is able): the contract stays as it is.
+            winner = incumbent;
+            winningBid = oldPrice;
+        }
         if (winner == OutsideBidder)
         {
             var entrant = ProviderChange.OpenEntrant(w, a, 2 * winningBid * k.Patients[c]);

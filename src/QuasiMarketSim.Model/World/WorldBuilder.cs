@@ -45,7 +45,7 @@ internal static class WorldBuilder
 
         for (var a = 0; a < nAreas; a++)
         {
-            var rng = new RandomStream(seed, Streams.Setup, (ulong)a, 0);
+            var rng = new RandomStream(seed, Streams.AreaSetup, (ulong)a, 0);
             areas.Region[a] = a / perRegion;
             areas.CapacityFactor[a] = 1;
             areas.CycleMonth[a] = rng.NextInt(12);
@@ -83,7 +83,7 @@ internal static class WorldBuilder
                 InitProvider(w, i, area, kind, alive: true);
                 if (kind == ProviderKind.GpPractice)
                 {
-                    var rng = new RandomStream(w.Seed, Streams.Innovation, (ulong)i, 0);
+                    var rng = new RandomStream(w.Seed, Streams.AdoptionSetup, (ulong)i, 0);
                     pr.Adopted[i] = rng.NextBernoulli(p.InitialAdoption);
                 }
             }
@@ -96,7 +96,7 @@ internal static class WorldBuilder
     {
         var pr = w.Providers;
         var p = w.P;
-        var rng = new RandomStream(w.Seed, Streams.Setup, (ulong)(1_000_000 + i), (ulong)Math.Max(0, w.Tick));
+        var rng = new RandomStream(w.Seed, Streams.ProviderSetup, (ulong)i, (ulong)Math.Max(0, w.Tick));
         pr.Kind[i] = kind;
         pr.Area[i] = area;
         pr.Alive[i] = alive;
@@ -126,7 +126,7 @@ internal static class WorldBuilder
                 for (var lot = 0; lot < lots; lot++)
                 {
                     var c = w.Areas.ContractStart[a] + l * lots + lot;
-                    var rng = new RandomStream(w.Seed, Streams.Setup, (ulong)(2_000_000 + c), 0);
+                    var rng = new RandomStream(w.Seed, Streams.ContractSetup, (ulong)c, 0);
                     k.Area[c] = a;
                     k.Line[c] = l;
                     k.Provider[c] = candidates[lot % candidates.Count];
@@ -140,6 +140,8 @@ internal static class WorldBuilder
                     k.BeliefQ[c] = w.Providers.Quality[k.Provider[c]] + sd * rng.NextGaussian();
                     k.BeliefVar[c] = sd * sd;
                     k.DeliveredQuality[c] = w.Providers.Quality[k.Provider[c]];
+                    k.Monitoring[c] = InformationRule.Monitoring(w, c);
+                    k.Challenge[c] = DeliveryRule.Challenge(w, c);
                 }
             }
         }
