@@ -20,7 +20,7 @@ public sealed class ProgramTests : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string Scenario(string name) => Path.Combine(RepoRoot(), "scenarios", name + ".jsonc");
+    private static string Scenario(string name) => Path.Combine(RepoPaths.Root, "scenarios", name + ".jsonc");
 
     [Fact]
     public void Run_ValidScenario_ExitsZeroAndWritesResults()
@@ -84,10 +84,4 @@ public sealed class ProgramTests : IDisposable
         Assert.Contains("blg_cream_skimming", stdout, StringComparison.Ordinal);
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -11,7 +11,7 @@ public sealed class RunExecutorTests : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private static string Shipped(string name) => Path.Combine(RepoRoot(), "scenarios", name + ".jsonc");
+    private static string Shipped(string name) => Path.Combine(RepoPaths.Root, "scenarios", name + ".jsonc");
 
     [Fact]
     public void SameSeed_GivesByteIdenticalResults_AtOneAndTwoThreads()
@@ -70,7 +70,7 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     public static IEnumerable<object[]> ShippedScenarios() =>
-        Directory.GetFiles(Path.Combine(RepoRoot(), "scenarios"), "*.jsonc").Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.jsonc").Select(f => new object[] { Path.GetFileNameWithoutExtension(f) });
 
     [Theory]
     [MemberData(nameof(ShippedScenarios))]
@@ -86,10 +86,4 @@ public sealed class RunExecutorTests : IDisposable
         Assert.DoesNotContain(rows, row => row.Contains("NaN", StringComparison.Ordinal) || row.Contains("Infinity", StringComparison.Ordinal));
     }
 
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -121,7 +121,7 @@ public class ScenarioLoaderTests
     [Fact]
     public void ShippedSchemaFile_MatchesTheGeneratedSchema()
     {
-        var shipped = Path.Combine(RepoRoot(), "scenarios", "scenario.schema.json");
+        var shipped = Path.Combine(RepoPaths.Root, "scenarios", "scenario.schema.json");
         Assert.Equal(ScenarioSchemaWriter.Generate(), File.ReadAllText(shipped));
     }
 
@@ -136,10 +136,4 @@ public class ScenarioLoaderTests
         }
     }
 
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -16,7 +16,7 @@ public class DocsAreGeneratedTests
 
     private static void Check(string relative, string block, Action<TextWriter> write)
     {
-        var path = Path.Combine(RepoRoot(), relative);
+        var path = Path.Combine(RepoPaths.Root, relative);
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var begin = $"<!-- BEGIN GENERATED: {block} -->\n";
         var end = $"<!-- END GENERATED: {block} -->";
@@ -35,10 +35,4 @@ public class DocsAreGeneratedTests
         Assert.True(actual == expected, $"{relative} '{block}' table is out of date: run `QMS_UPDATE_DOCS=1 dotnet test --filter DocsAreGenerated`.");
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "QuasiMarketSim.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }
