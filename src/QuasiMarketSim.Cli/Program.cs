@@ -13,6 +13,7 @@ public static class Program
     public static RootCommand BuildRoot() => new("QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
     {
         RunCommand.Create(),
+        CompareCommand.Create(),
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),

@@ -6,7 +6,7 @@ namespace QuasiMarketSim.Cli;
 /// A progress line on standard error for runs that take more than a moment: ticks done, rate and time left.
 /// Redrawn in place on a terminal; a line every 10% when standard error is a file or pipe.
 /// </summary>
-internal sealed class ProgressBar(TextWriter error, bool quiet)
+internal sealed class ProgressBar(TextWriter error, bool quiet, string unit = "months")
 {
     private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -34,7 +34,7 @@ internal sealed class ProgressBar(TextWriter error, bool quiet)
         var rate = done / Math.Max(1e-9, elapsed.TotalSeconds);
         var left = TimeSpan.FromSeconds((total - done) / Math.Max(1e-9, rate));
         var bar = new string('#', (int)(fraction * 30)).PadRight(30, '.');
-        var line = $"  [{bar}] {done}/{total} months  {rate:F1}/s  {left:mm\\:ss} left";
+        var line = $"  [{bar}] {done}/{total} {unit}  {rate:F1}/s  {left:mm\\:ss} left";
         error.Write(_interactive ? "\r" + line : line + Environment.NewLine);
         _drawn = true;
     }

@@ -21,8 +21,16 @@ internal static class RunCommand
         var set = new Option<string[]>("--set") { Description = "Override a parameter: path=value (e.g. commissioning.relational_mix=0.2). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string?>("--out") { Description = "Results folder (default: runs/<scenario>-<seed>)." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
-        var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json.") { scenario, seed, ticks, threads, set, output, quiet };
-        command.SetAction(parse => Execute(parse, new RunRequest(
+        var replications = new Option<int?>("--replications", "-r") { Description = "Run N replications (seeds derived from the master seed) and report 95% confidence intervals." };
+        var precision = new Option<double?>("--precision") { Description = "Add replications until every headline metric's 95% interval half-width is within this fraction of its mean (e.g. 0.02)." };
+        var maxReplications = new Option<int>("--max-replications") { Description = "Cap on replications with --precision.", DefaultValueFactory = _ => 200 };
+        var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications };
+        command.SetAction(parse => parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
+            ? ReplicateCommand.Execute(parse, new Experiments.Replications.ReplicationRequest(
+                parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
+                parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet))
+            : Execute(parse, new RunRequest(
             parse.GetValue(scenario)!,
             parse.GetValue(set) ?? [],
             parse.GetValue(seed),

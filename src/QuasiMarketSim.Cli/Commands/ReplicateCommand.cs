@@ -1,0 +1,39 @@
+using System.CommandLine;
+using QuasiMarketSim.Experiments.Replications;
+using static QuasiMarketSim.Cli.Commands.RunCommand;
+
+namespace QuasiMarketSim.Cli.Commands;
+
+/// <summary>`quasim run SCENARIO --replications N [--precision P]`: replications with 95% confidence intervals.</summary>
+internal static class ReplicateCommand
+{
+    public static int Execute(ParseResult parse, ReplicationRequest request, bool quiet)
+    {
+        var o = parse.InvocationConfiguration.Output;
+        var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet, "runs");
+        return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+        {
+            var r = ReplicationExperiment.Execute(request, progress.Report, ct);
+            if (quiet) return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
+            var input = r.Scenario.Input;
+            o.WriteLine($"{input.Name}: {r.Set.Count} replications x {input.Ticks} months, master seed {input.Seed}{(r.Interrupted ? " (interrupted)" : "")}");
+            o.WriteLine($"  {"metric (whole run)",-32} {"mean",11} {"95% interval",26}");
+            foreach (var (name, words) in Headlines.All)
+            {
+                var m = r.Set.Metrics.ToList().FindIndex(x => x.Name == name);
+                if (m < 0) continue;
+                var ci = r.Intervals[m];
+                o.WriteLine($"  {words,-32} {N(ci.Mean),11} [{N(ci.Low),11}, {N(ci.High),11}]");
+            }
+            if (r.WidestHeadline is { } widest)
+            {
+                o.WriteLine(r.PrecisionReached == true
+                    ? $"precision {N(request.Precision ?? 0)} reached with {r.Set.Count} replications; widest: {widest.Metric} ({N(widest.Relative)})"
+                    : $"precision {N(request.Precision ?? 0)} NOT reached at the cap of {r.Set.Count} replications; widest: {widest.Metric} ({N(widest.Relative)})");
+            }
+            o.WriteLine($"results: {r.OutputDirectory}");
+            o.WriteLine("  replications.csv (replication, seed, tick, metrics), aggregate.csv (tick, metric, mean, sd, 95% CI), summary.json, manifest.json");
+            return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using QuasiMarketSim.Experiments.Replications;
+
+namespace QuasiMarketSim.Experiments.Comparison;
+
+/// <summary>One sentence summing up a comparison, e.g. "transactional raises transaction-cost share by 3.1 points [2.6, 3.6]; quality unchanged".</summary>
+public static class PlainLanguage
+{
+    /// <summary>The sentence for <paramref name="nameB"/> against A over the headline metrics.</summary>
+    public static string Sentence(string nameB, IReadOnlyList<MetricDifference> differences)
+    {
+        var parts = new List<string>();
+        foreach (var (metric, words) in Headlines.All)
+        {
+            var d = differences.FirstOrDefault(x => x.Metric.Name == metric);
+            if (d is null) continue;
+            var up = d.Paired.Mean > 0;
+            // A fall is stated as its size, so its interval is written as sizes too: lowers by 3 [2, 4].
+            var (low, high) = up ? (d.Paired.Low, d.Paired.High) : (-d.Paired.High, -d.Paired.Low);
+            parts.Add(d.Paired.ExcludesZero
+                ? $"{(up ? "raises" : "lowers")} {words} by {Amount(d, Math.Abs(d.Paired.Mean), true)} [{Amount(d, low)}, {Amount(d, high)}]"
+                : $"{words} unchanged ({Amount(d, d.Paired.Mean)} [{Amount(d, d.Paired.Low)}, {Amount(d, d.Paired.High)}])");
+        }
+        return $"{nameB} " + string.Join("; ", parts);
+    }
+
+    /// <summary>Shares are written in percentage points; other values with three significant digits and their unit.</summary>
+    private static string Amount(MetricDifference d, double value, bool withUnit = false) => d.Metric.Unit == "0-1"
+        ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + (withUnit ? " points" : "")
+        : value.ToString("G3", CultureInfo.InvariantCulture);
+}

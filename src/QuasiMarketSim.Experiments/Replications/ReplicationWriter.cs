@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using QuasiMarketSim.Experiments.Statistics;
+using static QuasiMarketSim.Runners.ResultsWriter;
+
+namespace QuasiMarketSim.Experiments.Replications;
+
+/// <summary>Writes replications.csv, aggregate.csv and summary.json for a <see cref="ReplicationSet"/>.</summary>
+public static class ReplicationWriter
+{
+    /// <summary>replications.csv: replication, seed, tick, then every metric; ordered by replication and tick.</summary>
+    public static void WriteReplications(string path, ReplicationSet set)
+    {
+        using var w = Open(path);
+        w.WriteLine("replication,seed,tick," + string.Join(',', set.Metrics.Select(m => m.Name)));
+        foreach (var (replication, (seed, table)) in set.Runs)
+        {
+            for (var t = 0; t < table.Rows.Count; t++)
+            {
+                w.Write(FormattableString.Invariant($"{replication},{seed},{t}"));
+                foreach (var v in table.Rows[t]) { w.Write(','); w.Write(Format(v)); }
+                w.WriteLine();
+            }
+        }
+    }
+
+    /// <summary>aggregate.csv (tidy): tick, metric, n, mean, sd, ci_low, ci_high (95%, Student t).</summary>
+    public static void WriteAggregate(string path, ReplicationSet set)
+    {
+        using var w = Open(path);
+        w.WriteLine("tick,metric,n,mean,sd,ci_low,ci_high");
+        var intervals = set.TickIntervals();
+        for (var t = 0; t < intervals.Length; t++)
+        {
+            for (var m = 0; m < set.Metrics.Count; m++)
+            {
+                var ci = intervals[t][m];
+                w.WriteLine(FormattableString.Invariant($"{t},{set.Metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
+            }
+        }
+    }
+
+    /// <summary>summary.json: per metric, the whole-run value (total for flows, mean for levels) with its 95% interval.</summary>
+    public static void WriteSummary(string path, string scenario, string hash, ulong masterSeed, ReplicationSet set, JsonElement? precision)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("scenario", scenario);
+        json.WriteString("scenario_hash", hash);
+        json.WriteNumber("master_seed", masterSeed);
+        json.WriteNumber("replications", set.Count);
+        if (precision is { } p) { json.WritePropertyName("precision"); p.WriteTo(json); }
+        json.WriteStartObject("metrics");
+        var intervals = set.WholeRunIntervals();
+        for (var m = 0; m < set.Metrics.Count; m++)
+        {
+            var metric = set.Metrics[m];
+            json.WriteStartObject(metric.Name);
+            json.WriteString("unit", metric.Unit);
+            json.WriteString("whole_run", metric.IsFlow ? "total" : "mean");
+            WriteInterval(json, intervals[m]);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes n, mean, sd, ci_low, ci_high of an interval as properties of the current object.</summary>
+    public static void WriteInterval(Utf8JsonWriter json, ConfidenceInterval ci)
+    {
+        json.WriteNumber("n", ci.N);
+        Number(json, "mean", ci.Mean);
+        Number(json, "sd", ci.Sd);
+        Number(json, "ci_low", ci.Low);
+        Number(json, "ci_high", ci.High);
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double v)
+    {
+        if (double.IsFinite(v)) json.WriteNumber(name, v);
+        else json.WriteString(name, Format(v));
+    }
+
+    private static StreamWriter Open(string path) => new(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+}
