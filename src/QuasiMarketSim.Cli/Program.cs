@@ -14,6 +14,8 @@ public static class Program
     {
         RunCommand.Create(),
         CompareCommand.Create(),
+        SweepCommand.Create(),
+        ReplayCommand.Create(),
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),

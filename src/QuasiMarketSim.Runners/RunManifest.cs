@@ -35,6 +35,7 @@ public sealed record RunManifest(
             ["program"] = "quasim",
             ["version"] = BuildInfo.Version,
             ["commit"] = BuildInfo.Commit,
+            ["kind"] = "run",
             ["scenario"] = new JsonObject
             {
                 ["source"] = Source,

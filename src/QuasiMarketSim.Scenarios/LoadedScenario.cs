@@ -7,4 +7,11 @@ namespace QuasiMarketSim.Scenarios;
 /// <param name="ResolvedJson">Every value, defaults filled, extends and overrides applied.</param>
 /// <param name="Hash">Lowercase hex SHA-256 of <paramref name="ResolvedJson"/> (UTF-8).</param>
 /// <param name="SourcePath">The file it was loaded from.</param>
-public sealed record LoadedScenario(ScenarioInput Input, string ResolvedJson, string Hash, string SourcePath);
+public sealed record LoadedScenario(ScenarioInput Input, string ResolvedJson, string Hash, string SourcePath)
+{
+    /// <summary>The scenario's sweep block, if it has one.</summary>
+    public SweepSpec? Sweep { get; init; }
+
+    /// <summary>The scenario's sensitivity block, if it has one.</summary>
+    public SensitivitySpec? Sensitivity { get; init; }
+}

@@ -42,9 +42,9 @@ internal static class ScenarioBinder
             {
                 bound.Lists[list.Name] = ReadList(prop, list, problems);
             }
-            else
+            else if (!ExperimentBlocks.Keys.Contains(prop.Key))
             {
-                problems.Add(Problem(prop.Value.File, prop.Line, prop.Key, $"unknown key '{prop.Key}'; {Suggestions.Hint(prop.Key, known)}"));
+                problems.Add(Problem(prop.Value.File, prop.Line, prop.Key, $"unknown key '{prop.Key}'; {Suggestions.Hint(prop.Key, known.Concat(ExperimentBlocks.Keys))}"));
             }
         }
         CheckReferences(root, bound, problems);

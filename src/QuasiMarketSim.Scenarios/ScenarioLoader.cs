@@ -40,6 +40,8 @@ public static class ScenarioLoader
         if (root is null) return null;
         Overrides.Apply(root, overrides, problems);
         var bound = ScenarioBinder.Bind(root, problems);
+        var sweep = ExperimentBlocks.ReadSweep(root, problems);
+        var sensitivity = ExperimentBlocks.ReadSensitivity(root, problems);
         if (problems.Count > 0) return null;
         var input = bound.ToInput();
         foreach (var (problemPath, message) in input.CrossCheck())
@@ -50,6 +52,6 @@ public static class ScenarioLoader
         if (problems.Count > 0) return null;
         var resolved = ResolvedScenarioWriter.Write(bound);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolved)));
-        return new LoadedScenario(input, resolved, hash, path);
+        return new LoadedScenario(input, resolved, hash, path) { Sweep = sweep, Sensitivity = sensitivity };
     }
 }

@@ -23,6 +23,16 @@ public static class ScenarioSchemaWriter
                 ["items"] = Object(l.Meaning, l.Fields, l.KeyField is null ? required : [l.KeyField]),
             };
         }
+        properties["sweep"] = new JsonObject
+        {
+            ["description"] = "Experiment block for `quasim sweep`: parameters to vary (values, or min/max/steps), design (grid or latin_hypercube), points, replications per point.",
+            ["type"] = "object",
+        };
+        properties["sensitivity"] = new JsonObject
+        {
+            ["description"] = "Experiment block for `quasim sensitivity`: parameters with min/max, trajectories and levels (Morris), samples (Sobol), replications per point, metrics.",
+            ["type"] = "object",
+        };
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using QuasiMarketSim.Experiments.Sweeps;
+
+namespace QuasiMarketSim.Cli.Commands;
+
+/// <summary>`quasim sweep SCENARIO [--resume]`: run the scenario's sweep block.</summary>
+internal static class SweepCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "Scenario with a \"sweep\" block (file or shipped name)." };
+        var set = new Option<string[]>("--set") { Description = "Overrides of the base scenario or the sweep block (sweep.replications=10). Repeatable." };
+        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
+        var ticks = new Option<int?>("--ticks") { Description = "Recorded months (default: the scenario's)." };
+        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Results folder (default: runs/sweep-<scenario>-<seed>)." };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in its folder: completed runs are kept, none is run twice." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var command = new Command("sweep", "Run a scenario's sweep (grid or Latin hypercube, replications per point), streaming results to disk; resumable.")
+            { scenario, set, seed, ticks, threads, output, resume, quiet };
+        command.SetAction(parse =>
+        {
+            var request = new SweepRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(seed), parse.GetValue(ticks),
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(resume));
+            var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
+            var error = parse.InvocationConfiguration.Error;
+            var code = ExperimentErrors.Guard(error, progress, ct =>
+            {
+                var r = SweepExperiment.Execute(request, progress.Report, ct);
+                if (!parse.GetValue(quiet))
+                {
+                    var o = parse.InvocationConfiguration.Output;
+                    o.WriteLine($"sweep complete: {r.Units} runs ({r.RanNow} run now, {r.Units - r.RanNow} already done)");
+                    o.WriteLine($"results: {r.OutputDirectory}");
+                    o.WriteLine("  sweep.csv (one row per point and replication), points.csv (mean and 95% CI per point and metric), design.json, manifest.json");
+                }
+                return ExitCodes.Ok;
+            });
+            if (code == ExitCodes.RuntimeFailure) error.WriteLine("the completed runs are kept: continue with the same command and --resume");
+            return code;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using QuasiMarketSim.Experiments.Statistics;
+using QuasiMarketSim.Model.Metrics;
+using QuasiMarketSim.Runners;
+using QuasiMarketSim.Scenarios;
+using static QuasiMarketSim.Runners.ResultsWriter;
+
+namespace QuasiMarketSim.Experiments.Sweeps;
+
+/// <summary>The outcome of a sweep.</summary>
+/// <param name="OutputDirectory">Where the results are.</param>
+/// <param name="Units">Units (points x replications) in the design.</param>
+/// <param name="RanNow">Units run by this call (the rest were already done).</param>
+/// <param name="Complete">False when interrupted.</param>
+public sealed record SweepResult(string OutputDirectory, int Units, int RanNow, bool Complete);
+
+/// <summary>
+/// Runs every (point, replication) of a scenario's sweep in parallel, streaming each result to a journal as it
+/// completes (memory does not grow with the number of runs), and on completion writes sweep.csv (one tidy row per
+/// point and replication, sorted) and points.csv (mean and 95% interval per point and metric). Each unit is a pure
+/// function of (resolved scenario at the point, replication seed): the same seeds serve every point (common random
+/// numbers across the sweep), and an interrupted sweep resumes without running any unit twice.
+/// </summary>
+public static class SweepExperiment
+{
+    private const string Journal = "sweep.journal.csv";
+    private const string DesignFile = "design.json";
+
+    public static SweepResult Execute(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
+    {
+        var path = ScenarioLocator.Resolve(request.Scenario);
+        var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
+        var scenario = ScenarioLoader.Load(path, baseOverrides);
+        var spec = scenario.Sweep ?? throw new ArgumentException($"{path} has no \"sweep\" block: add one, e.g. \"sweep\": {{ \"parameters\": [ {{ \"path\": \"commissioning.relational_mix\", \"values\": [0.2, 0.5, 0.8] }} ], \"replications\": 5 }}");
+        return Run(request, path, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design, progress, cancellation);
+    }
+
+    /// <summary>Runs a given design over the scenario at <paramref name="path"/> (also used by replay).</summary>
+    public static SweepResult Run(SweepRequest request, string path, IReadOnlyList<string> baseOverrides, LoadedScenario scenario, SweepDesign design,
+        string designKind, Action<int, int>? progress, CancellationToken cancellation)
+    {
+        var master = scenario.Input.Seed;
+        var metrics = MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories);
+        var directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", $"sweep-{scenario.Input.Name}-{master}"));
+        PrepareDirectory(directory, design.ToJson(scenario.Hash, master), request.Resume);
+
+        var header = "point,replication,seed," + string.Join(',', design.Factors) + "," + string.Join(',', metrics.Select(m => m.Name));
+        var units = design.Points.Length * design.Replications;
+        var manifest = new ExperimentManifest("sweep", new JsonObject
+        {
+            ["scenario"] = request.Scenario,
+            ["overrides"] = new JsonArray([.. request.Overrides.Select(o => (JsonNode?)o)]),
+            ["master_seed"] = master,
+            ["design"] = designKind,
+            ["points"] = design.Points.Length,
+            ["replications"] = design.Replications,
+        }, [scenario], request.Threads).Set("sweep_design", System.Text.Json.Nodes.JsonNode.Parse(design.ToJson(scenario.Hash, master)));
+        int ranNow = 0;
+        using (var journal = SweepJournal.Open(Path.Combine(directory, Journal), header))
+        {
+            var todo = Enumerable.Range(0, units).Where(u => !journal.Done.Contains((u / design.Replications, u % design.Replications))).ToList();
+            var done = units - todo.Count;
+            try
+            {
+                UnitScheduler.Run(todo, request.Threads, (u, ct) => RunPoint(path, baseOverrides, design, u, master, ct),
+                    (u, line) =>
+                    {
+                        journal.Append(line);
+                        ranNow++;
+                        progress?.Invoke(++done, units);
+                    }, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                manifest.Set("status", "interrupted").Set("units", units).Set("units_completed", done);
+                WriteManifestOnly(manifest, directory);
+                throw;
+            }
+        }
+        Finish(directory, header, design, metrics);
+        manifest.Set("status", "complete").Set("units", units).Set("units_completed", units);
+        WriteManifestOnly(manifest, directory);
+        return new SweepResult(directory, units, ranNow, Complete: true);
+    }
+
+    /// <summary>One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values.</summary>
+    private static string RunPoint(string path, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, CancellationToken ct)
+    {
+        var point = unit / design.Replications;
+        var replication = unit % design.Replications;
+        var seed = Seeds.Replication(master, replication);
+        var at = ScenarioLoader.Load(path, [.. baseOverrides, .. design.Overrides(point)]);
+        var (table, metrics) = RunUnit.Run(at.Input, seed, ct);
+        var values = RunUnit.WholeRun(table, metrics);
+        return string.Join(',', new[] { point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture) }
+            .Concat(design.Points[point].Select(Format)).Concat(values.Select(Format)));
+    }
+
+    private static void PrepareDirectory(string directory, string designJson, bool resume)
+    {
+        var designPath = Path.Combine(directory, DesignFile);
+        if (Directory.Exists(directory) && File.Exists(designPath))
+        {
+            if (!resume)
+                throw new ArgumentException($"{directory} already holds a sweep: add --resume to continue it, or choose another --out");
+            if (File.ReadAllText(designPath) != designJson)
+                throw new ArgumentException($"{directory} holds a different sweep (another scenario, seed or design): it cannot be resumed with these arguments");
+            return;
+        }
+        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
+            throw new ArgumentException($"{directory} exists and is not a sweep folder: choose another --out");
+        Directory.CreateDirectory(directory);
+        var temp = designPath + ".tmp";
+        File.WriteAllText(temp, designJson);
+        File.Move(temp, designPath, overwrite: true);
+    }
+
+    /// <summary>Writes sweep.csv sorted by point and replication, and points.csv with per-point intervals; removes the journal.</summary>
+    private static void Finish(string directory, string header, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
+    {
+        var journalPath = Path.Combine(directory, Journal);
+        var rows = File.ReadAllLines(journalPath).Skip(1)
+            .Select(line =>
+            {
+                var fields = line.Split(',');
+                return (Point: int.Parse(fields[0], CultureInfo.InvariantCulture), Replication: int.Parse(fields[1], CultureInfo.InvariantCulture), Line: line);
+            })
+            .OrderBy(x => x.Point).ThenBy(x => x.Replication).ToList();
+        WriteAtomically(Path.Combine(directory, "sweep.csv"), header + "\n" + string.Concat(rows.Select(r => r.Line + "\n")));
+
+        var k = design.Factors.Count;
+        var points = new StringBuilder("point," + string.Join(',', design.Factors) + ",metric,n,mean,sd,ci_low,ci_high\n");
+        foreach (var group in rows.GroupBy(r => r.Point))
+        {
+            var values = group.Select(r => r.Line.Split(',')).ToList();
+            for (var m = 0; m < metrics.Count; m++)
+            {
+                var ci = ConfidenceInterval.Of([.. values.Select(v => double.Parse(v[3 + k + m], CultureInfo.InvariantCulture))]);
+                points.Append(FormattableString.Invariant($"{group.Key},{string.Join(',', design.Points[group.Key].Select(Format))},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}\n"));
+            }
+        }
+        WriteAtomically(Path.Combine(directory, "points.csv"), points.ToString());
+        File.Delete(journalPath);
+    }
+
+    private static void WriteManifestOnly(ExperimentManifest manifest, string directory) => manifest.WriteInto(directory);
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, text, new UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+    }
+}
