@@ -1,0 +1,55 @@
+using QuasiMarketSim.Experiments.Replications;
+
+namespace QuasiMarketSim.Experiments.Tests.Replications;
+
+public class ReplicationExperimentTests
+{
+    private static ReplicationRequest Request(string outDir, int threads, int replications = 6) =>
+        new(RepoPaths.Scenario("transactional"), [], replications, Ticks: 24, Threads: threads, OutputDirectory: outDir);
+
+    [Fact]
+    public void Results_AreIdentical_WhateverTheThreadCount()
+    {
+        using var dir = new TempFolder();
+        var one = ReplicationExperiment.Execute(Request(dir.Sub("one"), 1));
+        var two = ReplicationExperiment.Execute(Request(dir.Sub("two"), 2));
+        foreach (var file in new[] { "replications.csv", "aggregate.csv", "summary.json" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(one.OutputDirectory, file)), File.ReadAllBytes(Path.Combine(two.OutputDirectory, file)));
+        }
+    }
+
+    [Fact]
+    public void Replications_UseDistinctDerivedSeeds_AndIntervalsBracketTheMean()
+    {
+        using var dir = new TempFolder();
+        var r = ReplicationExperiment.Execute(Request(dir.Sub("a"), 2));
+        Assert.Equal(6, r.Set.Count);
+        Assert.Equal(6, r.Set.Runs.Values.Select(v => v.Seed).Distinct().Count());
+        Assert.Equal(Seeds.Replication(r.Scenario.Input.Seed, 3), r.Set.Runs[3].Seed);
+        foreach (var ci in r.Intervals) Assert.True(ci.Low <= ci.Mean && ci.Mean <= ci.High);
+        var lines = File.ReadAllLines(Path.Combine(r.OutputDirectory, "replications.csv"));
+        Assert.Equal(1 + 6 * 24, lines.Length);
+    }
+
+    [Fact]
+    public void Precision_AddsReplicationsUntilReachedOrCapped()
+    {
+        using var dir = new TempFolder();
+        var loose = ReplicationExperiment.Execute(Request(dir.Sub("loose"), 2, 4) with { Precision = 0.5, MaxReplications = 40 });
+        Assert.True(loose.PrecisionReached);
+        Assert.InRange(loose.Set.Count, 4, 40);
+        Assert.True(loose.WidestHeadline!.Value.Relative <= 0.5);
+        var tight = ReplicationExperiment.Execute(Request(dir.Sub("tight"), 2, 4) with { Precision = 1e-6, MaxReplications = 20 });
+        Assert.False(tight.PrecisionReached);
+        Assert.Equal(20, tight.Set.Count);
+        Assert.False(string.IsNullOrEmpty(tight.WidestHeadline!.Value.Metric));
+    }
+
+    [Fact]
+    public void OneReplication_IsRefused()
+    {
+        using var dir = new TempFolder();
+        Assert.Throws<ArgumentException>(() => ReplicationExperiment.Execute(Request(dir.Sub("x"), 1, 1)));
+    }
+}

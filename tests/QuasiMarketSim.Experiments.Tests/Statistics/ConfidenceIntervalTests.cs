@@ -1,0 +1,70 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Experiments.Statistics;
+
+namespace QuasiMarketSim.Experiments.Tests.Statistics;
+
+public class ConfidenceIntervalTests
+{
+    [Fact]
+    public void KnownSample_GivesTheTextbookInterval()
+    {
+        // mean 3, sd sqrt(2.5), n 5, t(4, 0.975) = 2.776445105
+        var ci = ConfidenceInterval.Of([1.0, 2, 3, 4, 5]);
+        Assert.Equal(3, ci.Mean, 12);
+        Assert.Equal(Math.Sqrt(2.5), ci.Sd, 12);
+        Assert.Equal(3 - 2.776445105 * Math.Sqrt(2.5) / Math.Sqrt(5), ci.Low, 8);
+        Assert.Equal(3 + 2.776445105 * Math.Sqrt(2.5) / Math.Sqrt(5), ci.High, 8);
+    }
+
+    [Fact]
+    public void OneValue_IsAPoint_NoValues_IsNaN()
+    {
+        Assert.Equal(new ConfidenceInterval(1, 7, 0, 7, 7), ConfidenceInterval.Of([7.0]));
+        Assert.True(double.IsNaN(ConfidenceInterval.Of([]).Mean));
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(20)]
+    public void NominalInterval_CoversTheTrueMean_About95PercentOfTheTime(int n)
+    {
+        // Exponential(1) samples: skewed, known mean 1. 4,000 seeded trials: coverage within 3 binomial sds of the
+        // t-interval's exact coverage for this distribution (a little below 0.95 for small n, as theory says).
+        const int trials = 4000;
+        var covered = 0;
+        for (var t = 0; t < trials; t++)
+        {
+            var rng = new RandomStream(11, 1, (ulong)t, (ulong)n);
+            var sample = Enumerable.Range(0, n).Select(_ => -Math.Log(1 - rng.NextDouble())).ToArray();
+            var ci = ConfidenceInterval.Of(sample);
+            if (ci.Low <= 1 && 1 <= ci.High) covered++;
+        }
+        var coverage = (double)covered / trials;
+        Assert.InRange(coverage, n < 10 ? 0.85 : 0.90, 0.965);
+    }
+
+    [Fact]
+    public void NormalSamples_CoverNominally()
+    {
+        const int trials = 4000;
+        var covered = 0;
+        for (var t = 0; t < trials; t++)
+        {
+            var rng = new RandomStream(12, 2, (ulong)t, 0);
+            var ci = ConfidenceInterval.Of([.. Enumerable.Range(0, 8).Select(_ => 5 + 2 * rng.NextGaussian())]);
+            if (ci.Low <= 5 && 5 <= ci.High) covered++;
+        }
+        // Exact for normal data: 0.95 +/- 3 sd of a binomial(4000, 0.95) proportion (0.0103).
+        Assert.InRange((double)covered / trials, 0.9397, 0.9603);
+    }
+
+    [Fact]
+    public void WelchDifference_MatchesHandComputation()
+    {
+        var ci = ConfidenceInterval.Difference([1.0, 2, 3], [2.0, 4, 6, 8]);
+        Assert.Equal(5 - 2, ci.Mean, 12);
+        var se = Math.Sqrt(1.0 / 3 + 20.0 / 3 / 4);
+        Assert.Equal(se, ci.Sd, 12);
+        Assert.True(ci.Low < 3 && ci.High > 3 && ci.Low > -5);
+    }
+}

@@ -1,0 +1,88 @@
+using QuasiMarketSim.Experiments.Sweeps;
+
+namespace QuasiMarketSim.Experiments.Tests.Sweeps;
+
+public class SweepExperimentTests
+{
+    private static string SweepScenario(TempFolder dir, string design = "\"design\": \"grid\"")
+    {
+        var path = dir.Sub("s.jsonc");
+        File.WriteAllText(path, $$"""
+            { "extends": "{{RepoPaths.Scenario("baseline").Replace("\\", "/", StringComparison.Ordinal)}}", "ticks": 12, "warmup": 0,
+              "sweep": { "parameters": [ { "path": "commissioning.relational_mix", "values": [0.1, 0.9] },
+                                         { "path": "world.lots_per_line", "min": 1, "max": 2, "steps": 2 } ],
+                         {{design}}, "points": 3, "replications": 3 } }
+            """);
+        return path;
+    }
+
+    [Fact]
+    public void Grid_RunsEveryPointAndReplication_InSortedTidyRows()
+    {
+        using var dir = new TempFolder();
+        var r = SweepExperiment.Execute(new SweepRequest(SweepScenario(dir), [], Threads: 2, OutputDirectory: dir.Sub("out")));
+        Assert.Equal(2 * 2 * 3, r.Units);
+        var rows = File.ReadAllLines(Path.Combine(r.OutputDirectory, "sweep.csv"));
+        Assert.StartsWith("point,replication,seed,commissioning.relational_mix,world.lots_per_line,trust_mean", rows[0], StringComparison.Ordinal);
+        Assert.Equal(13, rows.Length);
+        Assert.Equal(["0,0", "0,1", "0,2", "1,0"], rows.Skip(1).Take(4).Select(l => string.Join(',', l.Split(',').Take(2))));
+        Assert.Equal("0.1", rows[1].Split(',')[3]);
+        Assert.Equal("1", rows[1].Split(',')[4]);
+        Assert.False(File.Exists(Path.Combine(r.OutputDirectory, "sweep.journal.csv")));
+    }
+
+    [Fact]
+    public void InterruptedSweep_Resumes_WithoutRunningAnythingTwice_AndMatchesAnUninterruptedOne()
+    {
+        using var dir = new TempFolder();
+        var scenario = SweepScenario(dir);
+        var whole = SweepExperiment.Execute(new SweepRequest(scenario, [], Threads: 2, OutputDirectory: dir.Sub("whole")));
+
+        var target = dir.Sub("cut");
+        using var cancel = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            SweepExperiment.Execute(new SweepRequest(scenario, [], Threads: 1, OutputDirectory: target), (done, _) => { if (done == 5) cancel.Cancel(); }, cancel.Token));
+        // A process killed mid-write leaves a cut-off line: resume must ignore it.
+        File.AppendAllText(Path.Combine(target, "sweep.journal.csv"), "3,1,99,0.9");
+        Assert.Throws<ArgumentException>(() => SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: target)));
+        var resumed = SweepExperiment.Execute(new SweepRequest(scenario, [], Threads: 2, OutputDirectory: target, Resume: true));
+        Assert.Equal(12 - 5, resumed.RanNow);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole.OutputDirectory, "sweep.csv")), File.ReadAllBytes(Path.Combine(target, "sweep.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole.OutputDirectory, "points.csv")), File.ReadAllBytes(Path.Combine(target, "points.csv")));
+    }
+
+    [Fact]
+    public void Resume_RefusesAFolderHoldingADifferentSweep()
+    {
+        using var dir = new TempFolder();
+        var scenario = SweepScenario(dir);
+        SweepExperiment.Execute(new SweepRequest(scenario, [], Threads: 2, OutputDirectory: dir.Sub("out")));
+        var e = Assert.Throws<ArgumentException>(() => SweepExperiment.Execute(new SweepRequest(scenario, ["seed=99"], OutputDirectory: dir.Sub("out"), Resume: true)));
+        Assert.Contains("different sweep", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LatinHypercube_SamplesTheRanges_AndRoundsWholeNumbers()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Sub("lhs.jsonc");
+        File.WriteAllText(path, """
+            { "ticks": 6, "warmup": 0,
+              "sweep": { "parameters": [ { "path": "trust.gain_rate", "min": 0.01, "max": 0.09 }, { "path": "world.lots_per_line", "min": 1, "max": 4 } ],
+                         "design": "latin_hypercube", "points": 8, "replications": 1 } }
+            """);
+        var r = SweepExperiment.Execute(new SweepRequest(path, [], Threads: 2, OutputDirectory: dir.Sub("out")));
+        var rows = File.ReadAllLines(Path.Combine(r.OutputDirectory, "sweep.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(8, rows.Count);
+        var gains = rows.Select(x => double.Parse(x[3], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        for (var i = 0; i < 8; i++) Assert.InRange(gains[i], 0.01 + 0.01 * i, 0.01 + 0.01 * (i + 1));
+        Assert.All(rows, x => Assert.Contains(x[4], new[] { "1", "2", "3", "4" }));
+    }
+
+    [Fact]
+    public void ScenarioWithoutSweepBlock_IsRefusedWithAHint()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SweepExperiment.Execute(new SweepRequest(RepoPaths.Scenario("baseline"), [])));
+        Assert.Contains("no \"sweep\" block", e.Message, StringComparison.Ordinal);
+    }
+}
