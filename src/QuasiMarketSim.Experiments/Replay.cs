@@ -67,6 +67,12 @@ public static class Replay
                     SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output), files[0], [], scenario,
                         sweepDesign, args!["design"]!.GetValue<string>(), progress, cancellation);
                     break;
+                case "sensitivity":
+                    var spec = manifest["sensitivity_spec"].Deserialize<SensitivitySpec>()!;
+                    var loaded = ScenarioLoader.Load(files[0], []);
+                    SensitivityRuns.SensitivityExperiment.Run(new SensitivityRuns.SensitivityRequest(files[0], args!["method"]!.GetValue<string>(), [],
+                        Threads: threads, OutputDirectory: output), files[0], [], loaded, spec, progress, cancellation);
+                    break;
                 default:
                     throw new ArgumentException($"cannot replay a manifest of kind '{kind}'");
             }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using QuasiMarketSim.Experiments.Sensitivity;
+using QuasiMarketSim.Runners;
+using QuasiMarketSim.Scenarios;
+using static QuasiMarketSim.Runners.ResultsWriter;
+
+namespace QuasiMarketSim.Experiments.SensitivityRuns;
+
+/// <summary>One index of one factor for one metric.</summary>
+/// <param name="Metric">Metric analysed (whole-run value).</param>
+/// <param name="Factor">Parameter path.</param>
+/// <param name="Index">mu, mu_star, sigma (Morris) or first_order, total_order (Sobol).</param>
+/// <param name="Value">The estimate.</param>
+/// <param name="Low">Bootstrap 95% lower bound (NaN where none).</param>
+/// <param name="High">Bootstrap 95% upper bound.</param>
+public sealed record SensitivityIndex(string Metric, string Factor, string Index, double Value, double Low, double High);
+
+/// <summary>The outcome of a sensitivity analysis.</summary>
+/// <param name="OutputDirectory">Where the results are.</param>
+/// <param name="Indices">Every index.</param>
+/// <param name="Noise">Per metric, the share of the variance of point means due to parameters (vs replication noise).</param>
+/// <param name="Runs">Runs made.</param>
+public sealed record SensitivityResult(string OutputDirectory, IReadOnlyList<SensitivityIndex> Indices, IReadOnlyDictionary<string, double> Noise, int Runs);
+
+/// <summary>
+/// Morris screening or Sobol indices (Saltelli sampling) over the parameter ranges of a scenario's sensitivity block.
+/// Each design point is run with the same replication seeds; the mean over replications is analysed, and the spread
+/// between replications measures how much of the output variance is replication noise rather than parameters.
+/// </summary>
+public static class SensitivityExperiment
+{
+    public static SensitivityResult Execute(SensitivityRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
+    {
+        if (request.Method is not ("morris" or "sobol")) throw new ArgumentException($"--method must be morris or sobol (got '{request.Method}')");
+        var path = ScenarioLocator.Resolve(request.Scenario);
+        var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
+        var scenario = ScenarioLoader.Load(path, baseOverrides);
+        var spec = scenario.Sensitivity ?? throw new ArgumentException($"{path} has no \"sensitivity\" block: add one with \"parameters\": [ {{ \"path\": ..., \"min\": ..., \"max\": ... }} ]");
+        return Run(request, path, baseOverrides, scenario, spec, progress, cancellation);
+    }
+
+    /// <summary>Runs the analysis for a given spec (also used by replay).</summary>
+    public static SensitivityResult Run(SensitivityRequest request, string path, IReadOnlyList<string> baseOverrides, LoadedScenario scenario,
+        SensitivitySpec spec, Action<int, int>? progress, CancellationToken cancellation)
+    {
+        var master = scenario.Input.Seed;
+        var k = spec.Factors.Count;
+        MorrisDesign? morris = null;
+        SaltelliDesign? saltelli = null;
+        double[][] unit;
+        if (request.Method == "morris") unit = (morris = MorrisDesign.Generate(k, spec.Trajectories, spec.Levels, master)).Points;
+        else unit = (saltelli = SaltelliDesign.Generate(k, spec.Samples, master)).Points;
+        var points = unit.Select(u => spec.Factors.Select((f, i) => Scale(f, u[i])).ToArray()).ToArray();
+        var metricNames = spec.Metrics;
+        var catalog = Model.Metrics.MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories).Select(m => m.Name).ToList();
+        foreach (var m in metricNames.Where(m => !catalog.Contains(m)))
+            throw new ArgumentException($"sensitivity.metrics: '{m}' is not a metric of this scenario (see quasim describe)");
+
+        var r = spec.Replications;
+        var outputs = new double[points.Length][][];
+        for (var p = 0; p < points.Length; p++) outputs[p] = new double[r][];
+        var done = 0;
+        UnitScheduler.Run(Enumerable.Range(0, points.Length * r).ToList(), request.Threads, (u, ct) =>
+        {
+            var (p, rep) = (u / r, u % r);
+            var overrides = spec.Factors.Select((f, i) => $"{f.Path}={points[p][i].ToString("R", CultureInfo.InvariantCulture)}");
+            var at = ScenarioLoader.Load(path, [.. baseOverrides, .. overrides]);
+            var (table, metrics) = RunUnit.Run(at.Input, Seeds.Replication(master, rep), ct);
+            var whole = RunUnit.WholeRun(table, metrics);
+            var names = metrics.Select(m => m.Name).ToList();
+            return metricNames.Select(name => whole[names.IndexOf(name)]).ToArray();
+        }, (u, values) =>
+        {
+            outputs[u / r][u % r] = values;
+            progress?.Invoke(++done, points.Length * r);
+        }, cancellation);
+
+        var indices = new List<SensitivityIndex>();
+        var noise = new Dictionary<string, double>();
+        for (var m = 0; m < metricNames.Count; m++)
+        {
+            var perPoint = outputs.Select(reps => reps.Select(v => v[m]).ToArray()).ToArray();
+            var means = perPoint.Select(v => v.Average()).ToArray();
+            if (morris is not null)
+            {
+                foreach (var f in MorrisAnalysis.Analyze(morris, means, master))
+                {
+                    var factor = spec.Factors[f.Factor].Path;
+                    indices.Add(new(metricNames[m], factor, "mu", f.Mu, double.NaN, double.NaN));
+                    indices.Add(new(metricNames[m], factor, "mu_star", f.MuStar, f.MuStarInterval.Low, f.MuStarInterval.High));
+                    indices.Add(new(metricNames[m], factor, "sigma", f.Sigma, double.NaN, double.NaN));
+                }
+            }
+            else
+            {
+                foreach (var f in SobolAnalysis.Analyze(saltelli!, means, master).Factors)
+                {
+                    var factor = spec.Factors[f.Factor].Path;
+                    indices.Add(new(metricNames[m], factor, "first_order", f.FirstOrder, f.FirstOrderInterval.Low, f.FirstOrderInterval.High));
+                    indices.Add(new(metricNames[m], factor, "total_order", f.TotalOrder, f.TotalOrderInterval.Low, f.TotalOrderInterval.High));
+                }
+            }
+            if (r >= 2) noise[metricNames[m]] = NoiseDecomposition.Estimate(perPoint.Select(v => (IReadOnlyList<double>)v).ToList()).ParameterShareOfMeans;
+        }
+
+        var target = request.OutputDirectory ?? Path.Combine("runs", $"sensitivity-{request.Method}-{scenario.Input.Name}-{master}");
+        using var output = new AtomicDirectory(target);
+        Write(output.PathOf("sensitivity.csv"), "metric,factor,method,index,value,ci_low,ci_high",
+            indices.Select(i => $"{i.Metric},{i.Factor},{request.Method},{i.Index},{Format(i.Value)},{Format(i.Low)},{Format(i.High)}"));
+        Write(output.PathOf("runs.csv"), "point,replication," + string.Join(',', spec.Factors.Select(f => f.Path)) + "," + string.Join(',', metricNames),
+            Enumerable.Range(0, points.Length).SelectMany(p => Enumerable.Range(0, r).Select(rep =>
+                $"{p},{rep},{string.Join(',', points[p].Select(Format))},{string.Join(',', outputs[p][rep].Select(Format))}")));
+        Write(output.PathOf("noise.csv"), "metric,parameter_share_of_point_means", noise.Select(n => $"{n.Key},{Format(n.Value)}"));
+        new ExperimentManifest("sensitivity", new JsonObject
+        {
+            ["scenario"] = request.Scenario,
+            ["method"] = request.Method,
+            ["overrides"] = new JsonArray([.. request.Overrides.Select(o => (JsonNode?)o)]),
+            ["master_seed"] = master,
+            ["runs"] = points.Length * r,
+        }, [scenario], request.Threads)
+            .Set("sensitivity_spec", JsonSerializer.SerializeToNode(spec))
+            .Set("status", "complete")
+            .WriteInto(output.WorkingPath);
+        output.Commit();
+        return new SensitivityResult(output.Target, indices, noise, points.Length * r);
+    }
+
+    private static double Scale(SweepFactor f, double u)
+    {
+        var x = f.Min + u * (f.Max - f.Min);
+        return f.Integer ? Math.Round(x) : x;
+    }
+
+    private static void Write(string path, string header, IEnumerable<string> lines)
+    {
+        var text = new StringBuilder(header).Append('\n');
+        foreach (var line in lines) text.Append(line).Append('\n');
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+    }
+}
