@@ -117,40 +117,91 @@ public static class SweepExperiment
         File.Move(temp, designPath, overwrite: true);
     }
 
-    /// <summary>Writes sweep.csv sorted by point and replication, and points.csv with per-point intervals; removes the journal.</summary>
+    /// <summary>
+    /// Writes sweep.csv sorted by point and replication, and points.csv with per-point intervals, then removes the
+    /// journal. Memory stays bounded: only each unit's byte offset in the journal is held (8 bytes a run), and rows
+    /// are streamed out in order, one point's replications at a time.
+    /// </summary>
     private static void Finish(string directory, string header, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
     {
         var journalPath = Path.Combine(directory, Journal);
-        var rows = File.ReadAllLines(journalPath).Skip(1)
-            .Select(line =>
-            {
-                var fields = line.Split(',');
-                return (Point: int.Parse(fields[0], CultureInfo.InvariantCulture), Replication: int.Parse(fields[1], CultureInfo.InvariantCulture), Line: line);
-            })
-            .OrderBy(x => x.Point).ThenBy(x => x.Replication).ToList();
-        WriteAtomically(Path.Combine(directory, "sweep.csv"), header + "\n" + string.Concat(rows.Select(r => r.Line + "\n")));
-
+        var units = design.Points.Length * design.Replications;
+        var offsets = IndexJournal(journalPath, design.Replications, units);
         var k = design.Factors.Count;
-        var points = new StringBuilder("point," + string.Join(',', design.Factors) + ",metric,n,mean,sd,ci_low,ci_high\n");
-        foreach (var group in rows.GroupBy(r => r.Point))
+        var sweepTemp = Path.Combine(directory, "sweep.csv.tmp");
+        var pointsTemp = Path.Combine(directory, "points.csv.tmp");
+        using (var journal = new FileStream(journalPath, FileMode.Open, FileAccess.Read))
+        using (var sweep = new StreamWriter(sweepTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (var points = new StreamWriter(pointsTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            var values = group.Select(r => r.Line.Split(',')).ToList();
-            for (var m = 0; m < metrics.Count; m++)
+            sweep.WriteLine(header);
+            points.WriteLine("point," + string.Join(',', design.Factors) + ",metric,n,mean,sd,ci_low,ci_high");
+            var values = new double[metrics.Count][];
+            for (var m = 0; m < metrics.Count; m++) values[m] = new double[design.Replications];
+            for (var p = 0; p < design.Points.Length; p++)
             {
-                var ci = ConfidenceInterval.Of([.. values.Select(v => double.Parse(v[3 + k + m], CultureInfo.InvariantCulture))]);
-                points.Append(FormattableString.Invariant($"{group.Key},{string.Join(',', design.Points[group.Key].Select(Format))},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}\n"));
+                for (var r = 0; r < design.Replications; r++)
+                {
+                    var line = ReadLineAt(journal, offsets[p * design.Replications + r]);
+                    sweep.WriteLine(line);
+                    var fields = line.Split(',');
+                    for (var m = 0; m < metrics.Count; m++) values[m][r] = double.Parse(fields[3 + k + m], CultureInfo.InvariantCulture);
+                }
+                var at = string.Join(',', design.Points[p].Select(Format));
+                for (var m = 0; m < metrics.Count; m++)
+                {
+                    var ci = ConfidenceInterval.Of(values[m]);
+                    points.WriteLine(FormattableString.Invariant($"{p},{at},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
+                }
             }
         }
-        WriteAtomically(Path.Combine(directory, "points.csv"), points.ToString());
+        File.Move(sweepTemp, Path.Combine(directory, "sweep.csv"), overwrite: true);
+        File.Move(pointsTemp, Path.Combine(directory, "points.csv"), overwrite: true);
         File.Delete(journalPath);
+    }
+
+    /// <summary>Byte offset of each unit's line in the journal (point x replications + replication).</summary>
+    private static long[] IndexJournal(string path, int replications, int units)
+    {
+        var offsets = new long[units];
+        Array.Fill(offsets, -1);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        var start = 0L;
+        var position = 0L;
+        var first = true;
+        var key = new StringBuilder();
+        int b;
+        while ((b = stream.ReadByte()) >= 0)
+        {
+            position++;
+            if (b != '\n')
+            {
+                if (key.Length < 40) key.Append((char)b);
+                continue;
+            }
+            if (!first)
+            {
+                var fields = key.ToString().Split(',');
+                var unit = int.Parse(fields[0], CultureInfo.InvariantCulture) * replications + int.Parse(fields[1], CultureInfo.InvariantCulture);
+                offsets[unit] = start;
+            }
+            first = false;
+            start = position;
+            key.Clear();
+        }
+        if (offsets.Any(o => o < 0)) throw new InvalidOperationException("the sweep journal is missing runs");
+        return offsets;
+    }
+
+    private static string ReadLineAt(FileStream stream, long offset)
+    {
+        stream.Seek(offset, SeekOrigin.Begin);
+        var bytes = new List<byte>(512);
+        int b;
+        while ((b = stream.ReadByte()) >= 0 && b != '\n') bytes.Add((byte)b);
+        return Encoding.UTF8.GetString([.. bytes]);
     }
 
     private static void WriteManifestOnly(ExperimentManifest manifest, string directory) => manifest.WriteInto(directory);
 
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
-    }
 }
