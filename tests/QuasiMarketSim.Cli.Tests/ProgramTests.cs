@@ -1,31 +1,15 @@
-using System.CommandLine;
 using QuasiMarketSim.Model.Specs;
 
 namespace QuasiMarketSim.Cli.Tests;
 
-public sealed class ProgramTests : IDisposable
+public sealed class ProgramTests : CliHarness
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "qms-cli-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string Scenario(string name) => Path.Combine(RepoPaths.Root, "scenarios", name + ".jsonc");
 
     [Fact]
     public void Run_ValidScenario_ExitsZeroAndWritesResults()
     {
-        var outDir = Path.Combine(_root, "ok");
+        var outDir = Path.Combine(Root, "ok");
         var (code, stdout, _) = Run("run", Scenario("baseline"), "--ticks", "6", "--out", outDir);
         Assert.Equal(0, code);
         Assert.Contains("trust (commissioner, mean)", stdout, StringComparison.Ordinal);
@@ -35,10 +19,10 @@ public sealed class ProgramTests : IDisposable
     [Fact]
     public void Run_InvalidScenario_ExitsOne_ReportsFileLinePath_WritesNothing()
     {
-        Directory.CreateDirectory(_root);
-        var bad = Path.Combine(_root, "bad.jsonc");
+        Directory.CreateDirectory(Root);
+        var bad = Path.Combine(Root, "bad.jsonc");
         File.WriteAllText(bad, "{\n  \"trust\": { \"gain_rate\": 3 }\n}");
-        var outDir = Path.Combine(_root, "out");
+        var outDir = Path.Combine(Root, "out");
         var (code, _, stderr) = Run("run", bad, "--out", outDir);
         Assert.Equal(1, code);
         Assert.Contains($"{bad}:2: trust.gain_rate: value 3 is out of range", stderr, StringComparison.Ordinal);
@@ -56,7 +40,7 @@ public sealed class ProgramTests : IDisposable
     [Fact]
     public void Run_BadSetOverride_ExitsOne()
     {
-        var (code, _, stderr) = Run("run", Scenario("baseline"), "--set", "trust.gain_rat=0.1", "--out", Path.Combine(_root, "x"));
+        var (code, _, stderr) = Run("run", Scenario("baseline"), "--set", "trust.gain_rat=0.1", "--out", Path.Combine(Root, "x"));
         Assert.Equal(1, code);
         Assert.Contains("--set:1: trust.gain_rat: unknown key 'gain_rat'; did you mean 'gain_rate'?", stderr, StringComparison.Ordinal);
     }

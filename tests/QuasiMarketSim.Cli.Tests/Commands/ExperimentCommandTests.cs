@@ -1,28 +1,12 @@
-using System.CommandLine;
 
 namespace QuasiMarketSim.Cli.Tests.Commands;
 
-public sealed class ExperimentCommandTests : IDisposable
+public sealed class ExperimentCommandTests : CliHarness
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "qms-cli-exp-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Replications_ThenReplay_AreBitIdentical()
     {
-        var outDir = Path.Combine(_root, "reps");
+        var outDir = Path.Combine(Root, "reps");
         var (code, stdout, _) = Run("run", RepoPaths.Scenario("baseline"), "-r", "3", "--ticks", "12", "--out", outDir);
         Assert.Equal(0, code);
         Assert.Contains("95% interval", stdout, StringComparison.Ordinal);
@@ -34,7 +18,7 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public void Replay_DetectsATamperedOutput()
     {
-        var outDir = Path.Combine(_root, "run");
+        var outDir = Path.Combine(Root, "run");
         Assert.Equal(0, Run("run", RepoPaths.Scenario("baseline"), "--ticks", "6", "--out", outDir, "--quiet").Code);
         File.AppendAllText(Path.Combine(outDir, "ticks.csv"), "tampered\n");
         var manifest = Path.Combine(outDir, "manifest.json");
@@ -51,7 +35,7 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public void Compare_PrintsThePlainLanguageSummary()
     {
-        var (code, stdout, _) = Run("compare", RepoPaths.Scenario("baseline"), "--set", "commissioning.relational_mix=0.2", "-r", "3", "--ticks", "24", "--out", Path.Combine(_root, "cmp"));
+        var (code, stdout, _) = Run("compare", RepoPaths.Scenario("baseline"), "--set", "commissioning.relational_mix=0.2", "-r", "3", "--ticks", "24", "--out", Path.Combine(Root, "cmp"));
         Assert.Equal(0, code);
         Assert.StartsWith("baseline (changed) ", stdout, StringComparison.Ordinal);
         Assert.Contains("CRN gain", stdout, StringComparison.Ordinal);
@@ -60,7 +44,7 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public void Sweep_WithoutBlock_ExitsOne()
     {
-        var (code, _, stderr) = Run("sweep", RepoPaths.Scenario("baseline"), "--out", Path.Combine(_root, "sw"));
+        var (code, _, stderr) = Run("sweep", RepoPaths.Scenario("baseline"), "--out", Path.Combine(Root, "sw"));
         Assert.Equal(1, code);
         Assert.Contains("no \"sweep\" block", stderr, StringComparison.Ordinal);
     }
@@ -74,6 +58,6 @@ public sealed class ExperimentCommandTests : IDisposable
     [Fact]
     public void Replay_MissingManifest_ExitsOne()
     {
-        Assert.Equal(1, Run("replay", Path.Combine(_root, "nothing-here")).Code);
+        Assert.Equal(1, Run("replay", Path.Combine(Root, "nothing-here")).Code);
     }
 }
