@@ -10,17 +10,21 @@ namespace QuasiMarketSim.Model;
 /// One run of the quasi-market: a pure function of (scenario, seed) to a table of metrics, identical at any
 /// thread count. The unit of work every runner (single run, replications, sweeps, a cluster) schedules.
 /// </summary>
-public sealed class Simulation
+public sealed class Simulation : IDisposable
 {
     private readonly IReadOnlyList<IPhase<QuasiMarket>> _phases;
     private readonly MetricsRecorder _recorder;
+    private readonly Action<int> _afterTick;
     private int _nextTick;
+    private Action<int, int>? _progress;
+    private CancellationToken _cancellation;
 
     private Simulation(QuasiMarket world)
     {
         World = world;
         _recorder = new MetricsRecorder(world);
         _phases = Phases.For(_recorder);
+        _afterTick = AfterTick;
     }
 
     /// <summary>Builds the initial world for <paramref name="input"/>.</summary>
@@ -69,11 +73,18 @@ public sealed class Simulation
     /// <summary>Runs <paramref name="ticks"/> more ticks (for tests and interactive use).</summary>
     public void Step(int ticks, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
-        TickLoop.Run(World, _phases, _nextTick, ticks, tick =>
-        {
-            _nextTick = tick + 1;
-            progress?.Invoke(_nextTick, TotalTicks);
-            cancellation.ThrowIfCancellationRequested();
-        });
+        _progress = progress;
+        _cancellation = cancellation;
+        TickLoop.Run(World, _phases, _nextTick, ticks, _afterTick);
+    }
+
+    /// <summary>Stops the worker threads of a multi-threaded simulation.</summary>
+    public void Dispose() => World.Workers.Dispose();
+
+    private void AfterTick(int tick)
+    {
+        _nextTick = tick + 1;
+        _progress?.Invoke(_nextTick, TotalTicks);
+        _cancellation.ThrowIfCancellationRequested();
     }
 }

@@ -21,9 +21,9 @@ public static class TickLoop
     {
         for (var tick = firstTick; tick < firstTick + ticks; tick++)
         {
-            foreach (var phase in phases)
+            for (var p = 0; p < phases.Count; p++)
             {
-                phase.Run(world, tick);
+                phases[p].Run(world, tick);
             }
             afterTick?.Invoke(tick);
         }

@@ -6,12 +6,19 @@ namespace QuasiMarketSim.Core.Recording;
 /// </summary>
 public sealed class MetricTable
 {
-    private readonly List<double[]> _rows = [];
+    private readonly List<double[]> _rows;
+    private readonly double[][] _reserved;
 
-    /// <summary>Creates an empty table with the given column names (in order).</summary>
-    public MetricTable(IReadOnlyList<string> columns)
+    /// <summary>
+    /// Creates an empty table with the given column names (in order), with storage for <paramref name="capacity"/>
+    /// rows reserved up front so that adding them allocates nothing.
+    /// </summary>
+    public MetricTable(IReadOnlyList<string> columns, int capacity = 0)
     {
         Columns = columns;
+        _rows = new List<double[]>(capacity);
+        _reserved = new double[capacity][];
+        for (var i = 0; i < capacity; i++) _reserved[i] = new double[columns.Count];
     }
 
     /// <summary>Column names, in order.</summary>
@@ -27,7 +34,13 @@ public sealed class MetricTable
         {
             throw new ArgumentException($"Row has {row.Length} values but the table has {Columns.Count} columns.", nameof(row));
         }
-        _rows.Add(row.ToArray());
+        if (_rows.Count < _reserved.Length)
+        {
+            var target = _reserved[_rows.Count];
+            row.CopyTo(target);
+            _rows.Add(target);
+        }
+        else _rows.Add(row.ToArray());
     }
 
     /// <summary>The index of a column, or -1.</summary>

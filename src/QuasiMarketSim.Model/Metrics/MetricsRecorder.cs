@@ -21,7 +21,7 @@ internal sealed class MetricsRecorder
     public MetricsRecorder(QuasiMarket w)
     {
         Metrics = MetricCatalog.For(w.Lines, w.Categories);
-        Table = new MetricTable([.. Metrics.Select(m => m.Name)]);
+        Table = new MetricTable([.. Metrics.Select(m => m.Name)], capacity: w.Input.Ticks);
         _row = new double[Metrics.Count];
         _lineTc = new double[w.Lines.Count];
         _lineSavings = new double[w.Lines.Count];

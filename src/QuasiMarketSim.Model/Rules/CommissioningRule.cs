@@ -41,8 +41,10 @@ internal static class CommissioningRule
         var p = w.P;
         var capacity = p.CapacityPerCycle * w.Areas.CapacityFactor[a];
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
-        foreach (var c in ReviewOrder(w, a))
+        var due = ReviewOrder(w, a);
+        for (var i = 0; i < due.Length; i++)
         {
+            var c = due[i];
             var expiring = k.Age[c] >= k.Length[c] - 12;
             if (capacity < RenewCost)
             {
@@ -122,24 +124,36 @@ internal static class CommissioningRule
         return benefit - cost;
     }
 
-    /// <summary>Expiring contracts first (oldest first), then the rest by believed quality (worst first); only those due or failing.</summary>
-    private static List<int> ReviewOrder(QuasiMarket w, int a)
+    /// <summary>
+    /// The contracts due for review, in review order: expiring within the year first (oldest first), then those believed
+    /// below the switch threshold (worst first). Uses the world's review buffer, so a cycle allocates nothing.
+    /// </summary>
+    private static ReadOnlySpan<int> ReviewOrder(QuasiMarket w, int a)
     {
         var k = w.Contracts;
-        var due = new List<int>();
+        var buffer = w.ReviewBuffer;
+        var n = 0;
         for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++)
         {
-            if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.SwitchThreshold) due.Add(c);
+            if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.SwitchThreshold) buffer[n++] = c;
         }
-        due.Sort((x, y) =>
+        var due = buffer.AsSpan(0, n);
+        due.Sort(w.ReviewPriority);
+        return due;
+    }
+
+    /// <summary>Orders contracts for review: expiring first, oldest first; then by believed quality, worst first; then by index.</summary>
+    internal sealed class Priority(ContractState k)
+    {
+        public int Compare(int x, int y)
         {
             var ex = k.Age[x] >= k.Length[x] - 12;
             var ey = k.Age[y] >= k.Length[y] - 12;
             if (ex != ey) return ex ? -1 : 1;
+            if (ex && k.Age[x] != k.Age[y]) return k.Age[y].CompareTo(k.Age[x]);
             var byBelief = k.BeliefQ[x].CompareTo(k.BeliefQ[y]);
             return byBelief != 0 ? byBelief : x.CompareTo(y);
-        });
-        return due;
+        }
     }
 
     /// <summary>

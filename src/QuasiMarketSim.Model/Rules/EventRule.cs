@@ -8,8 +8,9 @@ internal static class EventRule
 {
     public static void Run(QuasiMarket w, int tick)
     {
-        foreach (var e in w.Events)
+        for (var i = 0; i < w.Events.Count; i++)
         {
+            var e = w.Events[i];
             if (e.Tick + w.Warmup != tick) continue;
             if (e.Kind == EventKind.StaffShock)
             {

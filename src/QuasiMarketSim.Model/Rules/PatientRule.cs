@@ -1,4 +1,3 @@
-using QuasiMarketSim.Core.Engine;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.World;
 
@@ -19,8 +18,8 @@ internal static class PatientRule
     public static void Run(QuasiMarket w, int tick)
     {
         Gather(w);
-        var key = CounterRng.Key(w.Seed, Streams.Patients, 0, (ulong)tick);
-        DeterministicParallel.ForBlocks(w.Cells.Count, CellsPerBlock, w.Threads, (from, to) => UpdateCells(w, key, from, to));
+        w.PatientKey = CounterRng.Key(w.Seed, Streams.Patients, 0, (ulong)tick);
+        w.Workers.ForBlocks(w.Cells.Count, CellsPerBlock, w.PatientBlock);
         Reduce(w);
     }
 

@@ -22,7 +22,7 @@ internal static class StaffMarketRule
         var s = w.Staff;
         Array.Clear(s.Leavers);
         Array.Clear(s.Graduates);
-        var perRegion = w.Input.Integer(Parameters.WorldParams.CommissionersPerRegion);
+        var perRegion = w.CommissionersPerRegion;
         for (var r = 0; r < s.Regions; r++)
         {
             var first = w.Areas.ProviderStart[r * perRegion];

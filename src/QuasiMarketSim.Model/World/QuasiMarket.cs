@@ -1,3 +1,4 @@
+using QuasiMarketSim.Core.Engine;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
 
@@ -27,7 +28,30 @@ internal sealed class QuasiMarket
         Categories = input.StaffCategories;
         Events = input.Events;
         ScratchContracts = new double[contracts.Count];
+        CommissionersPerRegion = input.Integer(WorldParams.CommissionersPerRegion);
+        Workers = new BlockWorkers(threads);
+        PatientBlock = (from, to) => Rules.PatientRule.UpdateCells(this, PatientKey, from, to);
+        ReviewBuffer = new int[contracts.Count];
+        ReviewPriority = new Rules.CommissioningRule.Priority(contracts).Compare;
     }
+
+    /// <summary>Scratch for one area's review list (sized for any area).</summary>
+    public int[] ReviewBuffer { get; }
+
+    /// <summary>The review ordering, as a delegate created once (sorting with it allocates nothing).</summary>
+    public Comparison<int> ReviewPriority { get; }
+
+    /// <summary>The thread team for the patient update (one thread: the caller only).</summary>
+    public BlockWorkers Workers { get; }
+
+    /// <summary>The patient update of a block of cells, as a cached delegate so a tick allocates nothing.</summary>
+    public Action<int, int> PatientBlock { get; }
+
+    /// <summary>The random key of the patient update in the current tick.</summary>
+    public ulong PatientKey { get; set; }
+
+    /// <summary>Areas sharing one regional staff market.</summary>
+    public int CommissionersPerRegion { get; }
 
     public ScenarioInput Input { get; }
     public ModelParameters P { get; }

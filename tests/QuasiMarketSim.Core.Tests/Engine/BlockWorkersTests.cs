@@ -6,13 +6,41 @@ using QuasiMarketSim.Core.Engine;
 
 namespace QuasiMarketSim.Core.Tests.Engine;
 
-public class DeterministicParallelTests
+public class BlockWorkersTests
 {
+    private static void ForBlocks(int count, int blockSize, int threads, Action<int, int> body)
+    {
+        using var workers = new BlockWorkers(threads);
+        workers.ForBlocks(count, blockSize, body);
+    }
+
+    [Fact]
+    public void AFailingBlock_IsRethrownOnTheCaller_AndTheTeamStaysUsable()
+    {
+        using var workers = new BlockWorkers(3);
+        var e = Assert.Throws<AggregateException>(() => workers.ForBlocks(1000, 10, (from, _) => { if (from == 500) throw new InvalidOperationException("boom"); }));
+        Assert.IsType<InvalidOperationException>(e.InnerException);
+        var visited = new int[100];
+        workers.ForBlocks(100, 7, (from, to) => { for (var i = from; i < to; i++) visited[i]++; });
+        Assert.All(visited, v => Assert.Equal(1, v));
+    }
+
+    [Fact]
+    public void OneTeam_ServesManyLoops_AndRefusesWorkAfterDispose()
+    {
+        var workers = new BlockWorkers(2);
+        long sum = 0;
+        for (var round = 0; round < 200; round++) workers.ForBlocks(64, 4, (from, to) => Interlocked.Add(ref sum, to - from));
+        Assert.Equal(200 * 64, sum);
+        workers.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => workers.ForBlocks(10, 1, (_, _) => { }));
+    }
+
     private static (int[] Visits, List<(int From, int To)> Blocks) Run(int count, int blockSize, int threads)
     {
         var visits = new int[count];
         var blocks = new ConcurrentBag<(int, int)>();
-        DeterministicParallel.ForBlocks(count, blockSize, threads, (from, to) =>
+        ForBlocks(count, blockSize, threads, (from, to) =>
         {
             blocks.Add((from, to));
             for (var i = from; i < to; i++) Interlocked.Increment(ref visits[i]);
@@ -56,14 +84,14 @@ public class DeterministicParallelTests
     public void Zero_items_call_nothing()
     {
         var calls = 0;
-        DeterministicParallel.ForBlocks(0, 10, 4, (_, _) => Interlocked.Increment(ref calls));
+        ForBlocks(0, 10, 4, (_, _) => Interlocked.Increment(ref calls));
         Assert.Equal(0, calls);
     }
 
     [Fact]
     public void Block_size_below_one_is_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => DeterministicParallel.ForBlocks(10, 0, 1, (_, _) => { }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ForBlocks(10, 0, 1, (_, _) => { }));
     }
 
     [Fact]
@@ -73,8 +101,8 @@ public class DeterministicParallelTests
         const int count = 10_000, block = 64;
         var serial = new double[(count + block - 1) / block];
         var parallel = new double[serial.Length];
-        DeterministicParallel.ForBlocks(count, block, 1, (f, t) => { for (var i = f; i < t; i++) serial[f / block] += Math.Sqrt(i); });
-        DeterministicParallel.ForBlocks(count, block, 8, (f, t) => { for (var i = f; i < t; i++) parallel[f / block] += Math.Sqrt(i); });
+        ForBlocks(count, block, 1, (f, t) => { for (var i = f; i < t; i++) serial[f / block] += Math.Sqrt(i); });
+        ForBlocks(count, block, 8, (f, t) => { for (var i = f; i < t; i++) parallel[f / block] += Math.Sqrt(i); });
         Assert.Equal(serial, parallel);
     }
 }
