@@ -36,4 +36,7 @@ public class TickBenchmarks
 
     [Benchmark]
     public void Tick() => _simulation.Step(1);
+
+    [GlobalCleanup]
+    public void Cleanup() => _simulation.Dispose();
 }

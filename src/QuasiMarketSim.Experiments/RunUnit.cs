@@ -15,7 +15,7 @@ public static class RunUnit
     /// <summary>Runs <paramref name="input"/> with <paramref name="seed"/>.</summary>
     public static (MetricTable Table, IReadOnlyList<MetricInfo> Metrics) Run(ScenarioInput input, ulong seed, CancellationToken cancellation = default)
     {
-        var simulation = Simulation.Create(input, seed, threads: 1);
+        using var simulation = Simulation.Create(input, seed, threads: 1);
         return (simulation.Run(cancellation: cancellation), simulation.Metrics);
     }
 

@@ -42,7 +42,7 @@ public static class RunExecutor
         var overrides = request.AllOverrides();
         var scenario = ScenarioLoader.Load(ScenarioLocator.Resolve(request.Scenario), overrides);
         var input = scenario.Input;
-        var simulation = Simulation.Create(input, input.Seed, request.Threads);
+        using var simulation = Simulation.Create(input, input.Seed, request.Threads);
         var buildSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
