@@ -17,6 +17,7 @@ public static class Program
         SweepCommand.Create(),
         SensitivityCommand.Create(),
         ReplayCommand.Create(),
+        BenchCommand.Create(),
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),
