@@ -68,21 +68,24 @@ internal static class PatientRule
             var phoneFactor = cells.PhoneCare[cell] ? 1 - phoneEffect : 1f;
             int admissions = 0, unmet = 0, high = 0, highServed = 0, lowServed = 0, renewals = 0;
             double severitySum = 0, expected = 0;
-            var end = cells.PatientStart[cell + 1];
-            for (var i = cells.PatientStart[cell]; i < end; i++)
+            var first = cells.PatientStart[cell];
+            // Spans over the cell's own patients let the JIT drop bounds checks in the loop.
+            var sev = severity.AsSpan(first, cells.PatientStart[cell + 1] - first);
+            var adh = adherence.AsSpan(first, sev.Length);
+            for (var j = 0; j < sev.Length; j++)
             {
-                var bits = CounterRng.Bits(key, (ulong)i);
+                var bits = CounterRng.Bits(key, (ulong)(first + j));
                 var uServe = (bits & 0x1FFFFF) * Unit21;
                 var uAdmit = ((bits >> 21) & 0x1FFFFF) * Unit21;
                 var uNoise = (bits >> 43) * Unit21;
 
-                var s = severity[i];
+                var s = sev[j];
                 var isHigh = s >= highRisk;
                 var served = uServe < (isHigh ? serveHigh : serveLow);
-                var care = served ? quality * adherence[i] : 0f;
+                var care = served ? quality * adh[j] : 0f;
                 s += progression * (1 - careEffect * care) + noise * (2 * uNoise - 1);
                 s = s < 0 ? 0 : s;
-                var baseHazard = (float)hazardTable[(int)(Math.Min(s, 1f) * tableSize)];
+                var baseHazard = hazardTable[(int)(Math.Min(s, 1f) * tableSize)];
                 var hazard = baseHazard * (1 - careAdmission * care) * (isHigh && served ? phoneFactor : 1f);
                 expected += baseHazard;
                 if (uAdmit < hazard) admissions++;
@@ -90,7 +93,7 @@ internal static class PatientRule
                 else if (served) lowServed++;
                 if (!served) unmet++;
                 if (s >= 1f) { s = newDiagnosis; renewals++; }
-                severity[i] = s;
+                sev[j] = s;
                 severitySum += s;
             }
             cells.Admissions[cell] = admissions;

@@ -11,7 +11,7 @@ namespace QuasiMarketSim.Model.World;
 internal sealed class QuasiMarket
 {
     public QuasiMarket(ScenarioInput input, ModelParameters p, ulong seed, int threads, AreaState areas, ProviderState providers,
-        ContractState contracts, CellState cells, PatientState patients, StaffPools staff, double[] admissionHazardBySeverity)
+        ContractState contracts, CellState cells, PatientState patients, StaffPools staff, float[] admissionHazardBySeverity)
     {
         Input = input;
         P = p;
@@ -73,7 +73,7 @@ internal sealed class QuasiMarket
     /// Monthly admission hazard without care as a function of severity, tabulated at
     /// <see cref="HazardTableSize"/> points on [0, 1] so the patient loop needs no exp().
     /// </summary>
-    public double[] AdmissionHazardBySeverity { get; }
+    public float[] AdmissionHazardBySeverity { get; }
     /// <summary>Resolution of <see cref="AdmissionHazardBySeverity"/>.</summary>
     public const int HazardTableSize = 1024;
     /// <summary>Scratch buffer, one value per contract (quantiles); never holds state between phases.</summary>

@@ -36,10 +36,10 @@ internal static class WorldBuilder
         var patients = new PatientState(checked(nAreas * practices * patientsPerPractice));
         var staff = new StaffPools(regions, categories, p.TrainingMonths);
 
-        var hazard = new double[QuasiMarket.HazardTableSize + 1];
+        var hazard = new float[QuasiMarket.HazardTableSize + 1];
         for (var i = 0; i < hazard.Length; i++)
         {
-            hazard[i] = Math.Min(1.0, p.AdmissionRate * Math.Exp(p.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
+            hazard[i] = (float)Math.Min(1.0, p.AdmissionRate * Math.Exp(p.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
         }
         var w = new QuasiMarket(input, p, seed, threads, areas, providers, contracts, cells, patients, staff, hazard);
 
