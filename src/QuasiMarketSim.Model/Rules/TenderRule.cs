@@ -88,7 +88,7 @@ internal static class TenderRule
 
         bool Consider(int bidder, double bid, double belief)
         {
-            var score = priceWeight * (oldPrice - bid) / oldPrice + (1 - priceWeight) * belief;
+            var score = Score(priceWeight, oldPrice, bid, belief);
             if (score <= bestScore) return false;
             bestScore = score;
             winner = bidder;
@@ -97,6 +97,13 @@ internal static class TenderRule
             return true;
         }
     }
+
+    /// <summary>
+    /// A bid's score: price weight x relative saving against the current price + (1 - price weight) x believed quality.
+    /// With price weight 1 the lowest bid wins (price-only scoring).
+    /// </summary>
+    public static double Score(double priceWeight, double oldPrice, double bid, double believedQuality) =>
+        priceWeight * (oldPrice - bid) / oldPrice + (1 - priceWeight) * believedQuality;
 
     /// <summary>Providers in the area (other than <paramref name="except"/>) able to bid: alive, not practices.</summary>
     public static int LocalBidders(QuasiMarket w, int area, int except)

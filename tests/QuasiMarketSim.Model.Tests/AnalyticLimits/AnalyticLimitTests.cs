@@ -1,0 +1,106 @@
+using QuasiMarketSim.Core.Random;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
+using QuasiMarketSim.Model.Rules;
+
+namespace QuasiMarketSim.Model.Tests.AnalyticLimits;
+
+/// <summary>The model's parts reduced to cases with known closed forms (issue 6, "analytic limits").</summary>
+public class AnalyticLimitTests
+{
+    [Fact]
+    public void InnovationSpread_FullyMixedWithConstantHazards_FollowsTheBassClosedForm()
+    {
+        // One area of 4,000 practices; trust and challenge held at 0.5, so q' = q and p' = p (stewardship, no partner).
+        var input = TestWorlds.Small(areas: 1, practices: 4000, patients: 1, ticks: 200).Build();
+        var sim = TestWorlds.Create(input);
+        var w = sim.World;
+        var p = w.P.BassP;
+        var q = w.P.BassQ;
+        for (var c = 0; c < w.Contracts.Count; c++)
+        {
+            w.Contracts.TrustC[c] = 0.5;
+            w.Contracts.Challenge[c] = 0.5;
+            w.Providers.Adopted[w.Contracts.Provider[c]] = false;
+        }
+        for (var month = 1; month <= 120; month++)
+        {
+            InnovationRule.Run(w, month);
+            var f = InnovationRule.AdoptedShare(w, 0);
+            if (month % 12 != 0) continue;
+            var t = month / 12.0;
+            var bass = (1 - Math.Exp(-(p + q) * t)) / (1 + q / p * Math.Exp(-(p + q) * t));
+            // Sampling error with 4,000 practices is below 0.008 (sd); monthly discretisation adds under 0.01.
+            Assert.True(Math.Abs(f - bass) < 0.03, $"year {t}: simulated {f:F3}, Bass {bass:F3}");
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(9)]
+    public void PriceOnlyTender_WithUniformCosts_WinsAtTheExpectedOrderStatistic(int bidders)
+    {
+        // n bidders with costs uniform on [lo, hi] and price-only scoring: E[winning cost] = lo + (hi - lo) / (n + 1).
+        const double lo = 80, hi = 120, oldPrice = 100;
+        const int tenders = 40_000;
+        double sum = 0;
+        for (var t = 0; t < tenders; t++)
+        {
+            var rng = new RandomStream(5, 1, (ulong)t, (ulong)bidders);
+            double bestScore = double.NegativeInfinity, winning = 0;
+            for (var b = 0; b < bidders; b++)
+            {
+                var bid = rng.NextUniform(lo, hi);
+                var score = TenderRule.Score(priceWeight: 1, oldPrice, bid, believedQuality: rng.NextDouble());
+                if (score > bestScore) { bestScore = score; winning = bid; }
+            }
+            sum += winning;
+        }
+        var expected = lo + (hi - lo) / (bidders + 1);
+        // Standard error of the mean of 40,000 minima is below 0.06.
+        Assert.Equal(expected, sum / tenders, 0.25);
+    }
+
+    [Fact]
+    public void Trust_FedAConstantSignal_ConvergesToItsFixedPoint()
+    {
+        var p = new ModelParameters(ScenarioInput.Defaults());
+        // The update applies gain, contact and decay in turn; each step is linear in T, so the whole update is
+        // T' = c1 T + c0 and trust fed a constant signal converges to T* = c0 / (1 - c1).
+        const double s = 0.4, k = 0.3;
+        static double FixedPoint(double step, double contact, double decay, double baseline)
+        {
+            var c1 = (1 - decay) * (1 - contact) * (1 - step);
+            var c0 = (1 - decay) * ((1 - contact) * step + contact) + decay * baseline;
+            return c0 / (1 - c1);
+        }
+        var up = FixedPoint(p.TrustGain * s, p.ContactGain * k, p.TrustDecay * (1 - k), p.TrustBaseline);
+        foreach (var start in new[] { 0.05, 0.5, 0.95 })
+        {
+            var trust = start;
+            for (var i = 0; i < 5000; i++) trust = TrustRule.Update(trust, s, k, p);
+            Assert.Equal(up, trust, 9);
+        }
+        // A constant negative signal with no contact: the loss step is T' = (1 - a- s) T, a linear map with no constant.
+        var lossStep = p.TrustLoss * s;
+        var c1Down = (1 - p.TrustDecay) * (1 - lossStep);
+        var down = p.TrustDecay * p.TrustBaseline / (1 - c1Down);
+        var trustDown = 0.9;
+        for (var i = 0; i < 5000; i++) trustDown = TrustRule.Update(trustDown, -s, 0, p);
+        Assert.Equal(down, trustDown, 9);
+        Assert.True(down < up);
+    }
+
+    [Fact]
+    public void Trust_LosesFasterThanItGains_InTheRatioOfItsParameters()
+    {
+        var p = new ModelParameters(ScenarioInput.Defaults());
+        // At T = 0.5 (the baseline, where decay is zero) with no contact, one step's loss over one step's gain for
+        // signals of equal size is exactly a- / a+ = loss_ratio.
+        Assert.Equal(0.5, p.TrustBaseline);
+        var gain = TrustRule.Update(0.5, 0.3, 0, p) - 0.5;
+        var loss = 0.5 - TrustRule.Update(0.5, -0.3, 0, p);
+        Assert.Equal(p.TrustLoss / p.TrustGain, loss / gain, 9);
+    }
+}
