@@ -18,6 +18,7 @@ public static class Program
         SensitivityCommand.Create(),
         ReplayCommand.Create(),
         BenchCommand.Create(),
+        CheckCommand.Create(),
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),

@@ -84,6 +84,8 @@ internal sealed class MetricsRecorder
         row[i++] = f.Switches;
         row[i++] = f.Decommissions;
         row[i++] = f.Renegotiations;
+        row[i++] = f.Renewals;
+        row[i++] = f.TenderedValue;
         row[i++] = f.Entries;
         row[i++] = f.Exits;
         row[i++] = f.Penalties;
@@ -94,6 +96,7 @@ internal sealed class MetricsRecorder
         row[i++] = vacancyRate;
         row[i++] = employed;
         row[i++] = available;
+        row[i++] = w.Staff.Leavers.Sum();
         row[i++] = quality / patients;
         row[i++] = believed / patients;
         row[i++] = admissions;

@@ -71,6 +71,7 @@ internal static class CommissioningRule
                     capacity -= RenegotiateCost;
                     break;
                 case Decision.Renew:
+                    w.Flows.Renewals++;
                     ContractTerms.Write(w, c);
                     Money.ChargeTransactionCost(w, c, p.RenewalCost * 12 * k.MonthlyValue(c), exAnte: true);
                     capacity -= RenewCost;

@@ -35,6 +35,7 @@ internal static class TenderRule
 
         k.TrustP[c] *= 1 - p.TenderShock;
         w.Flows.Tenders++;
+        w.Flows.TenderedValue += annual;
         w.Areas.TendersLastYear[a] += 1;
         Money.ChargeTransactionCost(w, c, p.TenderCost * annual, exAnte: true);
 

@@ -11,6 +11,10 @@ internal sealed class TickFlows
     public int Exits;
     public int Penalties;
     public int Reviews;
+    public int Renewals;
+
+    /// <summary>Annual value (at the old price) of contracts put out to tender this tick (GBP).</summary>
+    public double TenderedValue;
 
     /// <summary>Budget paid into commissioners (GBP).</summary>
     public double BudgetIn;
@@ -25,7 +29,7 @@ internal sealed class TickFlows
 
     public void Clear()
     {
-        Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = 0;
-        BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = 0;
+        Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = Renewals = 0;
+        BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = TenderedValue = 0;
     }
 }

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using QuasiMarketSim.Experiments.Check;
+using QuasiMarketSim.Experiments.Replications;
+using static QuasiMarketSim.Cli.Commands.RunCommand;
+
+namespace QuasiMarketSim.Cli.Commands;
+
+/// <summary>`quasim check [SCENARIO]`: the scenario's outputs beside reference figures from the literature.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "Scenario (default baseline, the world the figures describe).", DefaultValueFactory = _ => "baseline" };
+        var replications = new Option<int>("--replications", "-r") { Description = "Replications.", DefaultValueFactory = _ => 20 };
+        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Results folder for the replications." };
+        var command = new Command("check", "Print the scenario's outputs next to reference ranges from the literature (empirical sanity check).")
+            { scenario, replications, threads, output };
+        command.SetAction(parse =>
+        {
+            var o = parse.InvocationConfiguration.Output;
+            var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet: false, "runs");
+            return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+            {
+                var request = new ReplicationRequest(parse.GetValue(scenario)!, [], parse.GetValue(replications), Threads: parse.GetValue(threads),
+                    OutputDirectory: parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "quasim-check-" + Guid.NewGuid().ToString("N")));
+                var (run, figures) = SanityCheck.Execute(request, progress.Report, ct);
+                if (parse.GetValue(output) is null) Directory.Delete(run.OutputDirectory, recursive: true);
+                o.WriteLine($"{run.Scenario.Input.Name}: {run.Set.Count} replications");
+                o.WriteLine($"  {"figure",-54} {"model (95% interval)",-30} {"plausible",-14} reference");
+                foreach (var f in figures)
+                {
+                    var model = $"{N(f.Model.Mean * 100, "F1")}% [{N(f.Model.Low * 100, "F1")}, {N(f.Model.High * 100, "F1")}]";
+                    var range = $"{N(f.Low * 100, "F1")}-{N(f.High * 100, "F1")}%";
+                    o.WriteLine($"  {f.Figure,-54} {model,-30} {range,-14} {(f.Within ? "ok" : "OUTSIDE")}  {f.Reference}");
+                }
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+}
