@@ -73,7 +73,8 @@ public static class ResultsWriter
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+    /// <summary>Writes a JSON number, or its text ("NaN", "Infinity") when it is not finite, which JSON cannot hold.</summary>
+    public static void WriteNumber(Utf8JsonWriter json, string name, double value)
     {
         if (double.IsFinite(value)) json.WriteNumber(name, value);
         else json.WriteString(name, Format(value));

@@ -71,16 +71,10 @@ public static class ReplicationWriter
     public static void WriteInterval(Utf8JsonWriter json, ConfidenceInterval ci)
     {
         json.WriteNumber("n", ci.N);
-        Number(json, "mean", ci.Mean);
-        Number(json, "sd", ci.Sd);
-        Number(json, "ci_low", ci.Low);
-        Number(json, "ci_high", ci.High);
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double v)
-    {
-        if (double.IsFinite(v)) json.WriteNumber(name, v);
-        else json.WriteString(name, Format(v));
+        WriteNumber(json, "mean", ci.Mean);
+        WriteNumber(json, "sd", ci.Sd);
+        WriteNumber(json, "ci_low", ci.Low);
+        WriteNumber(json, "ci_high", ci.High);
     }
 
     private static StreamWriter Open(string path) => new(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
