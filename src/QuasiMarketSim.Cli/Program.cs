@@ -15,6 +15,7 @@ public static class Program
         RunCommand.Create(),
         CompareCommand.Create(),
         SweepCommand.Create(),
+        PlotCommand.Create(),
         SensitivityCommand.Create(),
         ReplayCommand.Create(),
         BenchCommand.Create(),

@@ -1,0 +1,35 @@
+namespace QuasiMarketSim.Plots;
+
+/// <summary>Draws the standard figures for a results folder into its figures/ subfolder.</summary>
+public static class FigureWriter
+{
+    /// <summary>Headline metrics drawn as time series when none are named.</summary>
+    public static readonly string[] DefaultMetrics =
+        ["trust_mean", "tc_share_of_spend", "quality_true_mean", "staff_vacancy_rate", "unmet_share", "innovation_adoption"];
+
+    public const int Width = 900, Height = 550;
+
+    /// <summary>Writes the figures; returns their paths.</summary>
+    public static IReadOnlyList<string> Write(string folderPath, IReadOnlyList<string> metrics, string format)
+    {
+        if (format is not ("png" or "svg")) throw new ArgumentException($"--format must be png or svg (got '{format}')");
+        var folder = new ResultsFolder(folderPath);
+        var target = folder.Combine("figures");
+        Directory.CreateDirectory(target);
+        var written = new List<string>();
+        void Save(ScottPlot.Plot plot, string name)
+        {
+            var path = System.IO.Path.Combine(target, $"{name}.{format}");
+            if (format == "png") plot.SavePng(path, Width, Height);
+            else plot.SaveSvg(path, Width, Height);
+            written.Add(path);
+        }
+        if (folder.Kind == "compare")
+        {
+            Save(ForestFigure.Create(folder), "forest");
+            return written;
+        }
+        foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(TimeSeriesFigure.Create(folder, metric), metric);
+        return written;
+    }
+}

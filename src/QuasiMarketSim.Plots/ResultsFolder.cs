@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace QuasiMarketSim.Plots;
+
+/// <summary>What kind of results a folder holds, and the metadata figures need (units, events, scenario name).</summary>
+public sealed class ResultsFolder
+{
+    private readonly JsonElement? _summary;
+    private readonly JsonElement? _manifest;
+
+    public ResultsFolder(string path)
+    {
+        Path = path;
+        if (!Directory.Exists(path)) throw new DirectoryNotFoundException($"no results folder at {path}");
+        Kind = File.Exists(Combine("comparison.csv")) ? "compare"
+            : File.Exists(Combine("aggregate.csv")) ? "replications"
+            : File.Exists(Combine("ticks.csv")) ? "run"
+            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv or comparison.csv)");
+        _summary = Load("summary.json");
+        _manifest = Load("manifest.json");
+    }
+
+    public string Path { get; }
+
+    /// <summary>"run", "replications" or "compare".</summary>
+    public string Kind { get; }
+
+    public string Combine(string file) => System.IO.Path.Combine(Path, file);
+
+    /// <summary>The scenario's name (or "A vs B" for a comparison).</summary>
+    public string Scenario => Kind == "compare"
+        ? $"{Text(_summary, "b")} vs {Text(_summary, "a")}"
+        : Text(_summary, "scenario") ?? System.IO.Path.GetFileName(Path);
+
+    /// <summary>The unit of a metric, from summary.json ("" if unknown).</summary>
+    public string Unit(string metric) =>
+        _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
+
+    /// <summary>Scheduled events (recorded tick, type) from the resolved scenario in the manifest.</summary>
+    public IReadOnlyList<(int Tick, string Type)> Events()
+    {
+        if (_manifest is not { } m) return [];
+        JsonElement resolved;
+        if (m.TryGetProperty("scenario", out var one) && one.TryGetProperty("resolved", out var r)) resolved = r;
+        else if (m.TryGetProperty("scenarios", out var many) && many.GetArrayLength() > 0) resolved = many[0].GetProperty("resolved");
+        else return [];
+        return resolved.TryGetProperty("events", out var events)
+            ? [.. events.EnumerateArray().Select(e => (e.GetProperty("tick").GetInt32(), e.GetProperty("type").GetString() ?? ""))]
+            : [];
+    }
+
+    private JsonElement? Load(string file) => File.Exists(Combine(file)) ? JsonDocument.Parse(File.ReadAllText(Combine(file))).RootElement.Clone() : null;
+
+    private static string? Text(JsonElement? e, string name) => e is { } x && x.TryGetProperty(name, out var v) ? v.GetString() : null;
+}

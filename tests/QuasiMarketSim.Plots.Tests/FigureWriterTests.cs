@@ -1,0 +1,73 @@
+using System.CommandLine;
+using ScottPlot;
+
+namespace QuasiMarketSim.Plots.Tests;
+
+/// <summary>Figures drawn from real outputs written by the program itself.</summary>
+public sealed class FigureWriterTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "qms-plot-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+
+    private string Quasim(params string[] args)
+    {
+        var error = new StringWriter();
+        var code = QuasiMarketSim.Cli.Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error });
+        Assert.True(code == 0, error.ToString());
+        return args[Array.IndexOf(args, "--out") + 1];
+    }
+
+    private static (int Width, int Height) PngSize(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        int Int(int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
+        return (Int(16), Int(20));
+    }
+
+    [Fact]
+    public void Replications_GiveABandAMeanAndAnEventMarker()
+    {
+        var dir = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "4", "--ticks", "36", "--out", Path.Combine(_root, "reps"));
+        var plot = TimeSeriesFigure.Create(new ResultsFolder(dir), "trust_mean");
+        var kinds = plot.GetPlottables().Select(p => p.GetType().Name).ToList();
+        Assert.Equal(1, kinds.Count(k => k.Contains("Fill", StringComparison.Ordinal)));
+        Assert.Equal(1, kinds.Count(k => k.Contains("Scatter", StringComparison.Ordinal)));
+        Assert.Equal(1, kinds.Count(k => k.Contains("VerticalLine", StringComparison.Ordinal)));
+        var written = FigureWriter.Write(dir, ["trust_mean"], "png");
+        Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(written)));
+        Assert.True(new FileInfo(written[0]).Length > 10_000, "a blank image would be tiny");
+    }
+
+    [Fact]
+    public void SingleRun_GivesOneLinePerMetric_InPngAndSvg()
+    {
+        var dir = Quasim("run", RepoPaths.Scenario("baseline"), "--ticks", "12", "--quiet", "--out", Path.Combine(_root, "run"));
+        var png = FigureWriter.Write(dir, [], "png");
+        Assert.Equal(FigureWriter.DefaultMetrics.Length, png.Count);
+        var svg = FigureWriter.Write(dir, ["trust_mean"], "svg");
+        Assert.Contains("<svg", File.ReadAllText(Assert.Single(svg)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparison_GivesAForestWithOneIntervalPerHeadlineMetric()
+    {
+        var dir = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "3", "--ticks", "24", "--quiet", "--out", Path.Combine(_root, "cmp"));
+        var plot = ForestFigure.Create(new ResultsFolder(dir));
+        var markers = plot.GetPlottables().Count(p => p.GetType().Name.Contains("Marker", StringComparison.Ordinal));
+        Assert.Equal(ForestFigure.Metrics.Length, markers);
+        Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(FigureWriter.Write(dir, [], "png"))));
+    }
+
+    [Fact]
+    public void AFolderWithoutResults_IsRefusedClearly()
+    {
+        Directory.CreateDirectory(_root);
+        var e = Assert.Throws<InvalidDataException>(() => new ResultsFolder(_root));
+        Assert.Contains("no results quasim can plot", e.Message, StringComparison.Ordinal);
+    }
+}
