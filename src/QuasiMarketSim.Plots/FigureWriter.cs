@@ -29,6 +29,16 @@ public static class FigureWriter
             Save(ForestFigure.Create(folder), "forest");
             return written;
         }
+        if (folder.Kind == "sensitivity")
+        {
+            foreach (var metric in metrics.Count > 0 ? metrics : SensitivityFigure.Metrics(folder)) Save(SensitivityFigure.Create(folder, metric), $"sensitivity-{metric}");
+            return written;
+        }
+        if (folder.Kind == "sweep")
+        {
+            foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(SweepFigure.Create(folder, metric), $"sweep-{metric}");
+            return written;
+        }
         foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(TimeSeriesFigure.Create(folder, metric), metric);
         return written;
     }

@@ -13,16 +13,18 @@ public sealed class ResultsFolder
         Path = path;
         if (!Directory.Exists(path)) throw new DirectoryNotFoundException($"no results folder at {path}");
         Kind = File.Exists(Combine("comparison.csv")) ? "compare"
+            : File.Exists(Combine("sensitivity.csv")) ? "sensitivity"
+            : File.Exists(Combine("points.csv")) ? "sweep"
             : File.Exists(Combine("aggregate.csv")) ? "replications"
             : File.Exists(Combine("ticks.csv")) ? "run"
-            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv or comparison.csv)");
+            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv, comparison.csv, points.csv or sensitivity.csv)");
         _summary = Load("summary.json");
         _manifest = Load("manifest.json");
     }
 
     public string Path { get; }
 
-    /// <summary>"run", "replications" or "compare".</summary>
+    /// <summary>"run", "replications", "compare", "sweep" or "sensitivity".</summary>
     public string Kind { get; }
 
     public string Combine(string file) => System.IO.Path.Combine(Path, file);
@@ -30,7 +32,10 @@ public sealed class ResultsFolder
     /// <summary>The scenario's name (or "A vs B" for a comparison).</summary>
     public string Scenario => Kind == "compare"
         ? $"{Text(_summary, "b")} vs {Text(_summary, "a")}"
-        : Text(_summary, "scenario") ?? System.IO.Path.GetFileName(Path);
+        : Text(_summary, "scenario") ?? ManifestScenario() ?? System.IO.Path.GetFileName(Path);
+
+    private string? ManifestScenario() =>
+        _manifest is { } m && m.TryGetProperty("scenarios", out var s) && s.GetArrayLength() > 0 ? s[0].GetProperty("name").GetString() : null;
 
     /// <summary>The unit of a metric, from summary.json ("" if unknown).</summary>
     public string Unit(string metric) =>

@@ -64,6 +64,26 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
+    public void Sweep_TwoParameterGrid_GivesAHeatmapWithAColourBar()
+    {
+        var dir = Quasim("sweep", RepoPaths.Scenario("mix-sweep"), "--ticks", "12", "--set", "sweep.replications=2", "--quiet", "--out", Path.Combine(_root, "sweep"));
+        var plot = SweepFigure.Create(new ResultsFolder(dir), "trust_mean");
+        var kinds = plot.GetPlottables().Select(p => p.GetType().Name).ToList();
+        Assert.Contains("Heatmap", kinds);
+        Assert.Contains(plot.Axes.GetPanels(), p => p.GetType().Name == "ColorBar");
+        Assert.Equal(FigureWriter.DefaultMetrics.Length, FigureWriter.Write(dir, [], "png").Count);
+    }
+
+    [Fact]
+    public void Sensitivity_GivesOneBarAndIntervalPerFactor()
+    {
+        var dir = Quasim("sensitivity", RepoPaths.Scenario("mix-sweep"), "--ticks", "12", "--set", "sensitivity.trajectories=3", "--quiet", "--out", Path.Combine(_root, "sens"));
+        var plot = SensitivityFigure.Create(new ResultsFolder(dir), "trust_mean");
+        Assert.Equal(4, plot.GetPlottables().Count(p => p.GetType().Name.Contains("Bar", StringComparison.Ordinal)));
+        Assert.Equal(4, FigureWriter.Write(dir, [], "png").Count);
+    }
+
+    [Fact]
     public void AFolderWithoutResults_IsRefusedClearly()
     {
         Directory.CreateDirectory(_root);
