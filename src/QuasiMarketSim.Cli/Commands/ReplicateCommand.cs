@@ -14,6 +14,7 @@ internal static class ReplicateCommand
         return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
         {
             var r = ReplicationExperiment.Execute(request, progress.Report, ct);
+            RunCommand.LastOutput = r.OutputDirectory;
             if (quiet) return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
             var input = r.Scenario.Input;
             o.WriteLine($"{input.Name}: {r.Set.Count} replications x {input.Ticks} months, master seed {input.Seed}{(r.Interrupted ? " (interrupted)" : "")}");

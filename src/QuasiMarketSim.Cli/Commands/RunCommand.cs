@@ -24,9 +24,10 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "Run N replications (seeds derived from the master seed) and report 95% confidence intervals." };
         var precision = new Option<double?>("--precision") { Description = "Add replications until every headline metric's 95% interval half-width is within this fraction of its mean (e.g. 0.02)." };
         var maxReplications = new Option<int>("--max-replications") { Description = "Cap on replications with --precision.", DefaultValueFactory = _ => 200 };
+        var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
-            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications };
-        command.SetAction(parse => parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot };
+        command.SetAction(parse => WithPlots(parse, parse.GetValue(plot), parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
             ? ReplicateCommand.Execute(parse, new Experiments.Replications.ReplicationRequest(
                 parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
                 parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet))
@@ -36,9 +37,20 @@ internal static class RunCommand
             parse.GetValue(seed),
             parse.GetValue(ticks),
             parse.GetValue(threads),
-            parse.GetValue(output)), parse.GetValue(quiet)));
+            parse.GetValue(output)), parse.GetValue(quiet))));
         return command;
     }
+
+    /// <summary>After a run that returned <paramref name="code"/>: with --plot and success, draws the figures of its results folder.</summary>
+    private static int WithPlots(ParseResult parse, bool plot, int code)
+    {
+        if (!plot || code != ExitCodes.Ok || LastOutput is null) return code;
+        foreach (var path in QuasiMarketSim.Plots.FigureWriter.Write(LastOutput, [], "png")) parse.InvocationConfiguration.Output.WriteLine($"  figure: {path}");
+        return code;
+    }
+
+    /// <summary>The results folder of the last successful run or experiment in this process (for --plot).</summary>
+    internal static string? LastOutput { get; set; }
 
     private static int Execute(ParseResult parse, RunRequest request, bool quiet)
     {
@@ -56,6 +68,7 @@ internal static class RunCommand
         try
         {
             var result = RunExecutor.Execute(request, progress.Report, cancel.Token);
+            LastOutput = result.OutputDirectory;
             progress.Finish();
             if (!quiet) ConsoleSummary.Print(stdout, result);
             return ExitCodes.Ok;
