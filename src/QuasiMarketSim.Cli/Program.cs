@@ -16,6 +16,7 @@ public static class Program
         CompareCommand.Create(),
         SweepCommand.Create(),
         PlotCommand.Create(),
+        ReportCommand.Create(),
         SensitivityCommand.Create(),
         ReplayCommand.Create(),
         BenchCommand.Create(),

@@ -41,6 +41,17 @@ public sealed class ResultsFolder
     public string Unit(string metric) =>
         _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
 
+    /// <summary>The fully resolved scenarios recorded in the manifest, with their names.</summary>
+    public IReadOnlyList<(string Name, JsonElement Resolved)> ResolvedScenarios()
+    {
+        if (_manifest is not { } m) return [];
+        if (m.TryGetProperty("scenario", out var one) && one.TryGetProperty("resolved", out var r))
+            return [(r.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "", r)];
+        if (m.TryGetProperty("scenarios", out var many))
+            return [.. many.EnumerateArray().Select(s => (s.GetProperty("name").GetString() ?? "", s.GetProperty("resolved")))];
+        return [];
+    }
+
     /// <summary>Scheduled events (recorded tick, type) from the resolved scenario in the manifest.</summary>
     public IReadOnlyList<(int Tick, string Type)> Events()
     {

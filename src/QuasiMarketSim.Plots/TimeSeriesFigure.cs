@@ -39,8 +39,8 @@ public static class TimeSeriesFigure
             var marker = plot.Add.VerticalLine(tick);
             marker.Color = Colors.Gray;
             marker.LinePattern = LinePattern.Dashed;
-            marker.Text = type.Replace('_', ' ');
-            marker.LabelOppositeAxis = true;
+            // Named in the legend: a label on the axis would cover the title or the tick labels.
+            marker.LegendText = $"event: {type.Replace('_', ' ')} (month {tick})";
         }
         var unit = folder.Unit(metric);
         plot.Title($"{metric.Replace('_', ' ')}: {folder.Scenario}");

@@ -84,6 +84,26 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
+    public void Report_HasItsSectionsInOrder_EmbedsFigures_AndNeedsNoNetwork()
+    {
+        var reps = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "reps"));
+        var cmp = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "3", "--ticks", "24", "--quiet", "--out", Path.Combine(_root, "cmp"));
+        var report = Path.Combine(_root, "report.html");
+        var error = new StringWriter();
+        Assert.Equal(0, QuasiMarketSim.Cli.Program.BuildRoot().Parse(["report", reps, cmp, "--out", report]).Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error }));
+        var html = File.ReadAllText(report);
+        var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h2>([^<]*)</h2>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["The question", "Scenarios and what differs", "Findings", "Figures", "Assumptions", "Reproducibility"], headings);
+        Assert.Equal(FigureWriter.DefaultMetrics.Length + 1, System.Text.RegularExpressions.Regex.Count(html, "<img [^>]*src=\"data:image/png;base64,"));
+        Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
+        Assert.Contains("<code>commissioning.relational_mix</code>", html, StringComparison.Ordinal);
+        var manifestHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(reps, "manifest.json"))));
+        Assert.Contains(manifestHash, html, StringComparison.Ordinal);
+        Assert.Contains("transactional raises transaction-cost share", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFolderWithoutResults_IsRefusedClearly()
     {
         Directory.CreateDirectory(_root);
