@@ -40,6 +40,11 @@ public static class FigureWriter
             return written;
         }
         foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(TimeSeriesFigure.Create(folder, metric), metric);
+        // The anatomy belongs to the standard set; naming metrics asks for those figures only.
+        if (metrics.Count == 0 && File.Exists(folder.Combine("anatomy.json")))
+        {
+            foreach (var (name, plot) in AnatomyFigures.Create(folder)) Save(plot, name);
+        }
         return written;
     }
 }

@@ -23,6 +23,13 @@ public sealed record RunResult(
 /// <summary>Loads a scenario, runs it, and writes its results folder atomically.</summary>
 public static class RunExecutor
 {
+    private static readonly System.Text.Json.JsonSerializerOptions AnatomyJson = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     /// <summary>
     /// The default results folder: runs/&lt;scenario&gt;-&lt;seed&gt;, with the first 8 characters of the resolved scenario's
     /// hash appended when --set changed it, so a what-if never overwrites the plain run.
@@ -56,10 +63,12 @@ public static class RunExecutor
         {
             ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);
             ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary);
+            File.WriteAllText(output.PathOf("anatomy.json"), System.Text.Json.JsonSerializer.Serialize(Anatomy.Of(simulation), AnatomyJson) + "\n");
             var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["ticks.csv"] = ResultsWriter.HashFile(output.PathOf("ticks.csv")),
                 ["summary.json"] = ResultsWriter.HashFile(output.PathOf("summary.json")),
+                ["anatomy.json"] = ResultsWriter.HashFile(output.PathOf("anatomy.json")),
             };
             var timings = new Dictionary<string, double>
             {

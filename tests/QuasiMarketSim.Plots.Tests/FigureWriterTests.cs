@@ -48,7 +48,11 @@ public sealed class FigureWriterTests : IDisposable
     {
         var dir = Quasim("run", RepoPaths.Scenario("baseline"), "--ticks", "12", "--quiet", "--out", Path.Combine(_root, "run"));
         var png = FigureWriter.Write(dir, [], "png");
-        Assert.Equal(FigureWriter.DefaultMetrics.Length, png.Count);
+        Assert.Equal(FigureWriter.DefaultMetrics.Length + 4, png.Count);
+        Assert.Equal(4, png.Count(p => Path.GetFileName(p).StartsWith("anatomy-", StringComparison.Ordinal)));
+        var conditions = AnatomyFigures.Create(new ResultsFolder(dir)).Single(f => f.Name == "anatomy-conditions").Plot;
+        // One bar per condition (six, parcelability included) per service line (three in the baseline world).
+        Assert.Equal(18, conditions.GetPlottables().Count(p => p.GetType().Name.Contains("Bar", StringComparison.Ordinal)));
         var svg = FigureWriter.Write(dir, ["trust_mean"], "svg");
         Assert.Contains("<svg", File.ReadAllText(Assert.Single(svg)), StringComparison.Ordinal);
     }
