@@ -9,6 +9,29 @@ public static class FigureWriter
 
     public const int Width = 900, Height = 550;
 
+    /// <summary>
+    /// Overlays the time series of several run or replications folders, one colour per scenario, into
+    /// <paramref name="target"/>; returns the paths.
+    /// </summary>
+    public static IReadOnlyList<string> WriteOverlay(IReadOnlyList<string> folderPaths, IReadOnlyList<string> metrics, string format, string target)
+    {
+        if (format is not ("png" or "svg")) throw new ArgumentException($"--format must be png or svg (got '{format}')");
+        var folders = folderPaths.Select(p => new ResultsFolder(p)).ToList();
+        foreach (var f in folders.Where(f => f.Kind is not ("run" or "replications")))
+            throw new ArgumentException($"{f.Path} holds {f.Kind} results; only runs and replications can be overlaid");
+        Directory.CreateDirectory(target);
+        var written = new List<string>();
+        foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics)
+        {
+            var plot = TimeSeriesFigure.Create(folders, metric);
+            var path = System.IO.Path.Combine(target, $"overlay-{metric}.{format}");
+            if (format == "png") plot.SavePng(path, Width, Height);
+            else plot.SaveSvg(path, Width, Height);
+            written.Add(path);
+        }
+        return written;
+    }
+
     /// <summary>Writes the figures; returns their paths.</summary>
     public static IReadOnlyList<string> Write(string folderPath, IReadOnlyList<string> metrics, string format)
     {

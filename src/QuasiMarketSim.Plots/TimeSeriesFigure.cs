@@ -6,10 +6,34 @@ namespace QuasiMarketSim.Plots;
 public static class TimeSeriesFigure
 {
     /// <summary>Builds the figure for <paramref name="metric"/> from a run or replications folder.</summary>
-    public static Plot Create(ResultsFolder folder, string metric)
+    public static Plot Create(ResultsFolder folder, string metric) => Create([folder], metric);
+
+    /// <summary>Overlays <paramref name="metric"/> from several run or replications folders, one colour per scenario.</summary>
+    public static Plot Create(IReadOnlyList<ResultsFolder> folders, string metric)
     {
         var plot = new Plot();
-        var color = Palette.At(0);
+        for (var i = 0; i < folders.Count; i++) AddSeries(plot, folders[i], metric, Palette.At(i), folders.Count > 1 ? folders[i].Scenario + ": " : "");
+        var events = folders.SelectMany(f => f.Events()).Distinct().ToList();
+        foreach (var (tick, type) in events)
+        {
+            var marker = plot.Add.VerticalLine(tick);
+            marker.Color = Colors.Gray;
+            marker.LinePattern = LinePattern.Dashed;
+            // Named in the legend: a label on the axis would cover the title or the tick labels.
+            marker.LegendText = $"event: {type.Replace('_', ' ')} (month {tick})";
+        }
+        var unit = folders[0].Unit(metric);
+        var label = metric.Replace('_', ' ');
+        plot.Title(folders.Count == 1 ? $"{label}: {folders[0].Scenario}" : $"{label}: {string.Join(" vs ", folders.Select(f => f.Scenario))}");
+        plot.XLabel("month (after warm-up)");
+        plot.YLabel(unit.Length > 0 ? $"{label} ({unit})" : label);
+        plot.ShowLegend(Alignment.LowerRight);
+        Style(plot);
+        return plot;
+    }
+
+    private static void AddSeries(Plot plot, ResultsFolder folder, string metric, Color color, string prefix)
+    {
         if (folder.Kind == "replications")
         {
             var csv = Csv.Read(folder.Combine("aggregate.csv"));
@@ -19,11 +43,11 @@ public static class TimeSeriesFigure
             var band = plot.Add.FillY(ticks, rows.Select(r => csv.Number(r, "ci_low")).ToArray(), rows.Select(r => csv.Number(r, "ci_high")).ToArray());
             band.FillColor = color.WithAlpha(0.25);
             band.LineColor = Colors.Transparent;
-            band.LegendText = $"95% interval ({csv.Text(rows[0], "n")} replications)";
+            band.LegendText = $"{prefix}95% interval ({csv.Text(rows[0], "n")} replications)";
             var mean = plot.Add.ScatterLine(ticks, rows.Select(r => csv.Number(r, "mean")).ToArray());
             mean.Color = color;
             mean.LineWidth = 2;
-            mean.LegendText = "mean";
+            mean.LegendText = $"{prefix}mean";
         }
         else
         {
@@ -32,23 +56,8 @@ public static class TimeSeriesFigure
             var line = plot.Add.ScatterLine(csv.Rows.Select(r => csv.Number(r, "tick")).ToArray(), csv.Rows.Select(r => csv.Number(r, metric)).ToArray());
             line.Color = color;
             line.LineWidth = 2;
-            line.LegendText = "one run";
+            line.LegendText = $"{prefix}one run";
         }
-        foreach (var (tick, type) in folder.Events())
-        {
-            var marker = plot.Add.VerticalLine(tick);
-            marker.Color = Colors.Gray;
-            marker.LinePattern = LinePattern.Dashed;
-            // Named in the legend: a label on the axis would cover the title or the tick labels.
-            marker.LegendText = $"event: {type.Replace('_', ' ')} (month {tick})";
-        }
-        var unit = folder.Unit(metric);
-        plot.Title($"{metric.Replace('_', ' ')}: {folder.Scenario}");
-        plot.XLabel("month (after warm-up)");
-        plot.YLabel(unit.Length > 0 ? $"{metric.Replace('_', ' ')} ({unit})" : metric.Replace('_', ' '));
-        plot.ShowLegend(Alignment.LowerRight);
-        Style(plot);
-        return plot;
     }
 
     /// <summary>Readable fonts for reports.</summary>

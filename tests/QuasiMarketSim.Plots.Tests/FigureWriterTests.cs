@@ -108,6 +108,21 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
+    public void Overlay_DrawsABandAndAMeanPerScenario_AndRefusesComparisons()
+    {
+        var a = Quasim("run", RepoPaths.Scenario("baseline"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "a"));
+        var b = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "b"));
+        var plot = TimeSeriesFigure.Create([new ResultsFolder(a), new ResultsFolder(b)], "trust_mean");
+        var kinds = plot.GetPlottables().Select(p => p.GetType().Name).ToList();
+        Assert.Equal(2, kinds.Count(k => k.Contains("Fill", StringComparison.Ordinal)));
+        Assert.Equal(2, kinds.Count(k => k.Contains("Scatter", StringComparison.Ordinal)));
+        var written = FigureWriter.WriteOverlay([a, b], ["trust_mean"], "png", Path.Combine(_root, "overlay"));
+        Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(written)));
+        var cmp = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "2", "--ticks", "12", "--quiet", "--out", Path.Combine(_root, "cmp"));
+        Assert.Throws<ArgumentException>(() => FigureWriter.WriteOverlay([a, cmp], [], "png", Path.Combine(_root, "x")));
+    }
+
+    [Fact]
     public void AFolderWithoutResults_IsRefusedClearly()
     {
         Directory.CreateDirectory(_root);
