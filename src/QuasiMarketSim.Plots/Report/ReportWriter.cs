@@ -96,6 +96,25 @@ public static class ReportWriter
 
     private static void Findings(StringBuilder html, ResultsFolder r)
     {
+        if (r.Kind == "sensitivity")
+        {
+            var csv = Csv.Read(r.Combine("sensitivity.csv"));
+            html.Append($"<p><b>{E(r.Scenario)}</b>: sensitivity analysis; the most influential parameter for each metric (95% bootstrap interval):</p>\n<table><tr><th>metric</th><th>parameter</th><th>index</th><th>value</th><th>95% interval</th></tr>\n");
+            foreach (var group in csv.Rows.Where(x => csv.Text(x, "index") is "mu_star" or "total_order").GroupBy(x => csv.Text(x, "metric")))
+            {
+                var top = group.OrderByDescending(x => csv.Number(x, "value")).First();
+                html.Append($"<tr><td>{E(group.Key.Replace('_', ' '))}</td><td><code>{E(csv.Text(top, "factor"))}</code></td><td>{E(csv.Text(top, "index"))}</td><td class=\"num\">{N(csv.Number(top, "value"))}</td><td class=\"num\">[{N(csv.Number(top, "ci_low"))}, {N(csv.Number(top, "ci_high"))}]</td></tr>\n");
+            }
+            html.Append("</table>\n");
+            return;
+        }
+        if (r.Kind == "sweep")
+        {
+            var csv = Csv.Read(r.Combine("points.csv"));
+            var points = csv.Rows.Select(x => csv.Text(x, "point")).Distinct().Count();
+            html.Append($"<p><b>{E(r.Scenario)}</b>: a sweep of {points} points; per-point means and 95% intervals are in points.csv and the figures below.</p>\n");
+            return;
+        }
         var summary = JsonDocument.Parse(File.ReadAllText(r.Combine("summary.json"))).RootElement;
         if (r.Kind == "compare")
         {
