@@ -7,14 +7,14 @@ namespace QuasiMarketSim.Cli.Commands;
 /// <summary>`quasim run SCENARIO --replications N [--precision P]`: replications with 95% confidence intervals.</summary>
 internal static class ReplicateCommand
 {
-    public static int Execute(ParseResult parse, ReplicationRequest request, bool quiet)
+    public static int Execute(ParseResult parse, ReplicationRequest request, bool quiet, bool plot)
     {
         var o = parse.InvocationConfiguration.Output;
         var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet, "runs");
         return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
         {
             var r = ReplicationExperiment.Execute(request, progress.Report, ct);
-            RunCommand.LastOutput = r.OutputDirectory;
+            RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
             if (quiet) return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
             var input = r.Scenario.Input;
             o.WriteLine($"{input.Name}: {r.Set.Count} replications x {input.Ticks} months, master seed {input.Seed}{(r.Interrupted ? " (interrupted)" : "")}");

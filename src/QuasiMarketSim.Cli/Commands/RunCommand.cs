@@ -27,32 +27,31 @@ internal static class RunCommand
         var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
             { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot };
-        command.SetAction(parse => WithPlots(parse, parse.GetValue(plot), parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
+        command.SetAction(parse => parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
             ? ReplicateCommand.Execute(parse, new Experiments.Replications.ReplicationRequest(
                 parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
-                parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet))
+                parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot))
             : Execute(parse, new RunRequest(
             parse.GetValue(scenario)!,
             parse.GetValue(set) ?? [],
             parse.GetValue(seed),
             parse.GetValue(ticks),
             parse.GetValue(threads),
-            parse.GetValue(output)), parse.GetValue(quiet))));
+            parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot)));
         return command;
     }
 
-    /// <summary>After a run that returned <paramref name="code"/>: with --plot and success, draws the figures of its results folder.</summary>
-    private static int WithPlots(ParseResult parse, bool plot, int code)
+    /// <summary>With --plot: draws the standard figures of a finished run's folder and lists them.</summary>
+    internal static void DrawFigures(ParseResult parse, bool plot, bool quiet, string folder)
     {
-        if (!plot || code != ExitCodes.Ok || LastOutput is null) return code;
-        foreach (var path in QuasiMarketSim.Plots.FigureWriter.Write(LastOutput, [], "png")) parse.InvocationConfiguration.Output.WriteLine($"  figure: {path}");
-        return code;
+        if (!plot) return;
+        foreach (var path in QuasiMarketSim.Plots.FigureWriter.Write(folder, [], "png"))
+        {
+            if (!quiet) parse.InvocationConfiguration.Output.WriteLine($"  figure: {path}");
+        }
     }
 
-    /// <summary>The results folder of the last successful run or experiment in this process (for --plot).</summary>
-    internal static string? LastOutput { get; set; }
-
-    private static int Execute(ParseResult parse, RunRequest request, bool quiet)
+    private static int Execute(ParseResult parse, RunRequest request, bool quiet, bool plot)
     {
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
@@ -68,9 +67,9 @@ internal static class RunCommand
         try
         {
             var result = RunExecutor.Execute(request, progress.Report, cancel.Token);
-            LastOutput = result.OutputDirectory;
             progress.Finish();
             if (!quiet) ConsoleSummary.Print(stdout, result);
+            DrawFigures(parse, plot, quiet, result.OutputDirectory);
             return ExitCodes.Ok;
         }
         catch (ScenarioLoadException e)

@@ -56,6 +56,22 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
+    public void RunWithPlot_DrawsTheStandardFigures_AndStaysQuiet()
+    {
+        var single = Path.Combine(Root, "plot-run");
+        var (code, stdout, _) = Run("run", RepoPaths.Scenario("baseline"), "--ticks", "6", "--quiet", "--plot", "--out", single);
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        Assert.Contains(Path.Combine(single, "figures", "trust_mean.png"), Directory.GetFiles(Path.Combine(single, "figures")));
+        Assert.Contains(Path.Combine(single, "figures", "anatomy-conditions.png"), Directory.GetFiles(Path.Combine(single, "figures")));
+        var reps = Path.Combine(Root, "plot-reps");
+        var replicated = Run("run", RepoPaths.Scenario("baseline"), "-r", "2", "--ticks", "6", "--plot", "--out", reps);
+        Assert.Equal(0, replicated.Code);
+        Assert.Contains("figure: ", replicated.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(reps, "figures", "trust_mean.png")));
+    }
+
+    [Fact]
     public void Replay_MissingManifest_ExitsOne()
     {
         Assert.Equal(1, Run("replay", Path.Combine(Root, "nothing-here")).Code);
