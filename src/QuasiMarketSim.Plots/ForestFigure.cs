@@ -26,7 +26,17 @@ public static class ForestFigure
             var row = csv.Rows.FirstOrDefault(r => csv.Text(r, "metric") == metric);
             if (row is null) continue;
             var baseline = Math.Abs(csv.Number(row, "mean_a"));
-            if (baseline == 0) continue;
+            if (baseline == 0)
+            {
+                // A percentage of nothing is undefined: keep the row, and state the absolute difference instead.
+                var text = plot.Add.Text($"A is 0; B - A = {csv.Number(row, "difference"):G3} [{csv.Number(row, "ci_low"):G3}, {csv.Number(row, "ci_high"):G3}]", 0, y);
+                text.LabelFontSize = 12;
+                text.LabelAlignment = Alignment.MiddleCenter;
+                positions.Add(y);
+                labels.Add(metric.Replace('_', ' '));
+                y += 1;
+                continue;
+            }
             double Pct(string column) => 100 * csv.Number(row, column) / baseline;
             var (low, mid, high) = (Pct("ci_low"), Pct("difference"), Pct("ci_high"));
             csvMax = Math.Max(csvMax, Math.Max(Math.Abs(low), Math.Abs(high)));

@@ -15,6 +15,7 @@ internal static class FieldReader
         {
             return f.Optional ? (null, null) : (null, $"expected {Expected(f)}, got null");
         }
+        if (f.Kind == ValueKind.ChoiceSet) return ReadChoiceSet(f, node);
         if (node is not ScalarNode s) return (null, $"expected {Expected(f)}, got {(node is ObjectNode ? "an object" : "a list")}");
         switch (f.Kind)
         {
@@ -39,6 +40,20 @@ internal static class FieldReader
         }
     }
 
+    private static (object? Value, string? Error) ReadChoiceSet(FieldSpec f, Node node)
+    {
+        if (node is not ArrayNode list) return (null, $"expected a list of {string.Join(", ", f.Choices)}, got {(node is ScalarNode s ? s.Describe() : "an object")}");
+        var names = new List<string>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            if (list.Items[i] is not ScalarNode { Kind: JsonValueKind.String } item) return (null, $"item {i}: expected one of {string.Join(", ", f.Choices)}");
+            if (!f.Choices.Contains(item.Text)) return (null, $"item {i}: expected one of {string.Join(", ", f.Choices)}; got '{item.Text}'" + Hint(item.Text, f.Choices));
+            if (names.Contains(item.Text)) return (null, $"item {i}: '{item.Text}' is listed twice");
+            names.Add(item.Text);
+        }
+        return (names.ToArray(), null);
+    }
+
     private static string Hint(string given, IReadOnlyList<string> choices)
     {
         var hint = Suggestions.Hint(given, choices);
@@ -61,6 +76,7 @@ internal static class FieldReader
         ValueKind.Integer => "a whole number",
         ValueKind.Boolean => "true or false",
         ValueKind.Choice => "one of " + string.Join(", ", f.Choices),
+        ValueKind.ChoiceSet => "a list of " + string.Join(", ", f.Choices),
         _ => "text",
     };
 }

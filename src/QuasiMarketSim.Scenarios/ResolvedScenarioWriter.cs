@@ -56,6 +56,11 @@ internal static class ResolvedScenarioWriter
             case long l: json.WriteNumber(f.Name, l); break;
             case int i: json.WriteNumber(f.Name, i); break;
             case bool b: json.WriteBoolean(f.Name, b); break;
+            case string[] names:
+                json.WriteStartArray(f.Name);
+                foreach (var n in names) json.WriteStringValue(n);
+                json.WriteEndArray();
+                break;
             default: json.WriteString(f.Name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)); break;
         }
     }

@@ -71,6 +71,11 @@ public static class ScenarioSchemaWriter
             case ValueKind.Choice:
                 node["enum"] = new JsonArray([.. f.Choices.Select(c => (JsonNode?)JsonValue.Create(c))]);
                 break;
+            case ValueKind.ChoiceSet:
+                node["type"] = "array";
+                node["items"] = new JsonObject { ["enum"] = new JsonArray([.. f.Choices.Select(c => (JsonNode?)JsonValue.Create(c))]) };
+                node["uniqueItems"] = true;
+                break;
             default:
                 node["type"] = "string";
                 break;
@@ -81,6 +86,7 @@ public static class ScenarioSchemaWriter
             long l => JsonValue.Create(l),
             bool b => JsonValue.Create(b),
             string text => JsonValue.Create(text),
+            string[] names => new JsonArray([.. names.Select(n => (JsonNode?)JsonValue.Create(n))]),
             _ => null,
         };
         if (node["default"] is null) node.Remove("default");

@@ -63,7 +63,9 @@ public sealed class FigureWriterTests : IDisposable
         var dir = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "3", "--ticks", "24", "--quiet", "--out", Path.Combine(_root, "cmp"));
         var plot = ForestFigure.Create(new ResultsFolder(dir));
         var markers = plot.GetPlottables().Count(p => p.GetType().Name.Contains("Marker", StringComparison.Ordinal));
-        Assert.Equal(ForestFigure.Metrics.Length, markers);
+        // Every headline metric has a row: an interval, or (where A is 0, here the share not seen early on) a note.
+        var notes = plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Count(t => t.LabelText.StartsWith("A is 0", StringComparison.Ordinal));
+        Assert.Equal(ForestFigure.Metrics.Length, markers + notes);
         Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(FigureWriter.Write(dir, [], "png"))));
     }
 

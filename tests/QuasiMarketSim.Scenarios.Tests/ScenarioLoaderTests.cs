@@ -73,6 +73,18 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void ProviderList_DefaultsToEveryContractor_AndCanBeSetOrOverridden()
+    {
+        var line = """{ "service_lines": [ { "name": "diabetes", "staff_category": "diabetes_nurses" } ] }""";
+        var all = ScenarioLoader.LoadText(line, "s.jsonc", []).Input.ServiceLines[0];
+        Assert.True(all.DeliverableBy(ProviderKind.AcuteTrust) && all.DeliverableBy(ProviderKind.PrivateFirm));
+        Assert.False(all.DeliverableBy(ProviderKind.GpPractice));
+        var narrow = ScenarioLoader.LoadText(line, "s.jsonc", ["""service_lines.diabetes.providers=["community_trust"]"""]).Input.ServiceLines[0];
+        Assert.Equal([ProviderKind.CommunityTrust], narrow.Providers);
+        Assert.False(narrow.DeliverableBy(ProviderKind.AcuteTrust));
+    }
+
+    [Fact]
     public void SetOverride_BareStringAndWholeList()
     {
         var input = ScenarioLoader.LoadText("{}", "s.jsonc", ["commissioning.stance=agency", """events=[{"tick":3,"type":"mandate_to_tender"}]"""]).Input;

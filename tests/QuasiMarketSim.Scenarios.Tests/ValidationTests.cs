@@ -50,6 +50,23 @@ public class ValidationTests
         Assert.Contains("did you mean 'agency'?", p.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"acute_trsut\"]", "item 1: expected one of acute_trust, community_trust, mental_health_trust, private_firm, voluntary_org; got 'acute_trsut' (did you mean 'acute_trust'?)")]
+    [InlineData("\"community_trust\"]", "item 1: 'community_trust' is listed twice")]
+    [InlineData("\"gp_practice\"]", "item 1: expected one of acute_trust, community_trust, mental_health_trust, private_firm, voluntary_org; got 'gp_practice'")]
+    public void ProviderList_NamesTheBadItem(string second, string message)
+    {
+        var p = Single("{ \"service_lines\": [\n { \"name\": \"diabetes\", \"staff_category\": \"diabetes_nurses\",\n   \"providers\": [\"community_trust\", " + second + " } ] }");
+        Assert.Equal(new ScenarioProblem("s.jsonc", 3, "service_lines[0].providers", message), p);
+    }
+
+    [Fact]
+    public void ProviderList_MustBeAList()
+    {
+        var p = Single("{ \"service_lines\": [ { \"name\": \"diabetes\", \"staff_category\": \"diabetes_nurses\", \"providers\": \"acute_trust\" } ] }");
+        Assert.StartsWith("expected a list of acute_trust", p.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MissingRequiredField_PointsAtTheElement()
     {

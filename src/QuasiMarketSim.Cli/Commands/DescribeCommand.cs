@@ -79,6 +79,7 @@ internal static class DescribeCommand
         null => f.Optional ? "(derived)" : "(required)",
         double d => d.ToString("G6", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
+        string[] names => string.Join(", ", names),
         var v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "",
     };
 
@@ -86,6 +87,7 @@ internal static class DescribeCommand
     {
         ValueKind.Number or ValueKind.Integer => f.Max >= long.MaxValue / 2 ? $">= {f.Min.ToString(CultureInfo.InvariantCulture)}" : $"{f.Min.ToString(CultureInfo.InvariantCulture)} to {f.Max.ToString(CultureInfo.InvariantCulture)}",
         ValueKind.Choice => string.Join(" / ", f.Choices),
+        ValueKind.ChoiceSet => "any of " + string.Join(" / ", f.Choices),
         ValueKind.Boolean => "true / false",
         _ => "text",
     };

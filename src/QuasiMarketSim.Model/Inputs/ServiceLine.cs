@@ -11,6 +11,7 @@ namespace QuasiMarketSim.Model.Inputs;
 /// <param name="PatientsPerStaff">Patients one whole-time specialist can care for.</param>
 /// <param name="Tariff">Price per patient-month at the start (GBP).</param>
 /// <param name="Incumbent">The kind of provider holding the contract at the start.</param>
+/// <param name="Providers">Kinds of provider able to deliver the service: to bid for it, or take it over.</param>
 public sealed record ServiceLine(
     string Name,
     double Parcelability,
@@ -19,7 +20,8 @@ public sealed record ServiceLine(
     double PatientShare,
     double PatientsPerStaff,
     double Tariff,
-    ProviderKind Incumbent)
+    ProviderKind Incumbent,
+    IReadOnlyList<ProviderKind> Providers)
 {
     public static readonly FieldSpec NameField = FieldSpec.Text("name", null, "Key of the service line (snake_case), used in metric names.");
     public static readonly FieldSpec ParcelabilityField = FieldSpec.Number("parcelability", 0.35, "0-1", 0, 1, "How cleanly the service divides into contractable units (LTC pathways spanning providers are low).", "Three-PCT study: no 'natural' boundary around LTC services.");
@@ -29,10 +31,19 @@ public sealed record ServiceLine(
     public static readonly FieldSpec PatientsPerStaffField = FieldSpec.Number("patients_per_staff", 250, "patients per WTE", 0.1, 1e6, "Patients one whole-time specialist can care for.", "Rationale: caseload norms.");
     public static readonly FieldSpec TariffField = FieldSpec.Number("tariff", 30, "GBP per patient-month", 0, 1e6, "Price per patient-month at the start.", "Rationale: set about 10% above initial cost.");
     public static readonly FieldSpec IncumbentField = FieldSpec.Choice("incumbent", "community_trust", ProviderKinds.Names, "Kind of provider holding the contract at the start.", "Three-PCT study: incumbent NHS providers.");
+    public static readonly FieldSpec ProvidersField = FieldSpec.ChoiceSet("providers", [.. ProviderKinds.Contractors], ProviderKinds.Contractors,
+        "Kinds of provider able to deliver the service: only these bid for it or take it over (private_firm admits outside bidders and entrants).",
+        "Three-PCT study: 'choice of provider was generally absent or limited'; each service had one or two plausible NHS providers.");
+
+    /// <summary>One bit per <see cref="ProviderKind"/> in <see cref="Providers"/>, so the check allocates nothing.</summary>
+    private readonly int _deliverers = Providers.Aggregate(0, (mask, kind) => mask | 1 << (int)kind);
+
+    /// <summary>True when a provider of <paramref name="kind"/> can bid for this service or take it over.</summary>
+    public bool DeliverableBy(ProviderKind kind) => (_deliverers & 1 << (int)kind) != 0;
 
     /// <summary>The list's specification, with the three-PCT study's LTC lines as defaults.</summary>
     public static ListSpec Spec { get; } = new("service_lines", "Services commissioned in every area.",
-        [NameField, ParcelabilityField, ComplexityField, StaffCategoryField, PatientShareField, PatientsPerStaffField, TariffField, IncumbentField],
+        [NameField, ParcelabilityField, ComplexityField, StaffCategoryField, PatientShareField, PatientsPerStaffField, TariffField, IncumbentField, ProvidersField],
         "name",
         [
             Line("diabetes", 0.35, 0.6, "diabetes_nurses", 0.55, 250, 30, "community_trust"),
@@ -43,7 +54,8 @@ public sealed record ServiceLine(
     /// <summary>Builds the record from validated values; <paramref name="staffIndex"/> resolves a category name.</summary>
     public static ServiceLine From(ElementValues v, Func<string, int> staffIndex) => new(
         v.Text(NameField), v.Number(ParcelabilityField), v.Number(ComplexityField), staffIndex(v.Text(StaffCategoryField)),
-        v.Number(PatientShareField), v.Number(PatientsPerStaffField), v.Number(TariffField), (ProviderKind)v.ChoiceIndex(IncumbentField));
+        v.Number(PatientShareField), v.Number(PatientsPerStaffField), v.Number(TariffField), (ProviderKind)v.ChoiceIndex(IncumbentField),
+        [.. v.ChoiceSet(ProvidersField).Select(n => ProviderKinds.Parse(n))]);
 
     private static Dictionary<string, object> Line(string name, double parcel, double complexity, string staff, double share, double perStaff, double tariff, string incumbent) => new()
     {

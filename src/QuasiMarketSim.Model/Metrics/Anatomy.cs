@@ -38,7 +38,7 @@ public sealed record Anatomy(
             [.. k.TrustC],
             w.Categories.ToDictionary(cat => cat.Name, cat => Metric($"staff_vacancy_rate_{cat.Name}")),
             shares,
-            w.Lines.ToDictionary(l => l.Name, l => (IReadOnlyDictionary<string, double>)MetricCatalog.PerLine.ToDictionary(
+            w.Lines.ToDictionary(l => l.Name, l => (IReadOnlyDictionary<string, double>)MetricCatalog.Conditions.ToDictionary(
                 m => m.Replace("blg_", "", StringComparison.Ordinal), m => Metric($"{m}_{l.Name}"))));
     }
 }

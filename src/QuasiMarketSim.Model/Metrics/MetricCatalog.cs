@@ -51,9 +51,12 @@ public static class MetricCatalog
         new("provider_reserves", "GBP", "Providers' financial reserves.", false),
     ];
 
-    /// <summary>Bartlett-Le Grand indicators reported per service line.</summary>
-    public static IReadOnlyList<string> PerLine { get; } =
+    /// <summary>Bartlett-Le Grand's conditions (and parcelability), per service line.</summary>
+    public static IReadOnlyList<string> Conditions { get; } =
         ["blg_competitiveness", "blg_information", "blg_transaction_costs", "blg_motivation", "blg_cream_skimming", "parcelability"];
+
+    /// <summary>Metrics reported per service line: the conditions, then quality (a change on one line is diluted in the mean).</summary>
+    public static IReadOnlyList<string> PerLine { get; } = [.. Conditions, "quality_true_mean"];
 
     /// <summary>All metrics for a scenario: the core set, then per-line indicators, then per-category vacancy rates.</summary>
     public static IReadOnlyList<MetricInfo> For(IReadOnlyList<ServiceLine> lines, IReadOnlyList<StaffCategory> categories)

@@ -109,7 +109,7 @@ internal sealed class MetricsRecorder
         PerLine(w, row[(_coreCount)..]);
         // Overall Bartlett-Le Grand indicators and parcelability: patient-weighted over lines.
         var lines = w.Lines.Count;
-        for (var m = 0; m < MetricCatalog.PerLine.Count; m++)
+        for (var m = 0; m < MetricCatalog.Conditions.Count; m++)
         {
             double sum = 0, weight = 0;
             for (var l = 0; l < lines; l++)
@@ -127,7 +127,7 @@ internal sealed class MetricsRecorder
         for (var cat = 0; cat < w.Categories.Count; cat++) row[j++] = VacancyRate(w, cat);
     }
 
-    /// <summary>Per-line Bartlett-Le Grand indicators (and parcelability), written after the core columns.</summary>
+    /// <summary>Per-line Bartlett-Le Grand indicators, parcelability and quality, written after the core columns.</summary>
     private void PerLine(QuasiMarket w, Span<double> dest)
     {
         var k = w.Contracts;
@@ -135,7 +135,7 @@ internal sealed class MetricsRecorder
         var perLine = MetricCatalog.PerLine.Count;
         for (var l = 0; l < w.Lines.Count; l++)
         {
-            double patients = 0, info = 0, motivation = 0, tc = 0, savings = 0, high = 0, highServed = 0, low = 0, lowServed = 0, bidders = 0;
+            double patients = 0, info = 0, motivation = 0, tc = 0, savings = 0, high = 0, highServed = 0, low = 0, lowServed = 0, bidders = 0, quality = 0;
             var contracts = 0;
             for (var c = 0; c < k.Count; c++)
             {
@@ -145,13 +145,14 @@ internal sealed class MetricsRecorder
                 patients += n;
                 info += p.NoiseSd > 0 ? Math.Clamp(1 - InformationRule.NoiseSd(w, c) / p.NoiseSd, 0, 1) : 1;
                 motivation += w.Providers.FinanceMotivation[k.Provider[c]] * n;
+                quality += k.DeliveredQuality[c] * n;
                 tc += k.ExAnte[c] + k.ExPost[c];
                 savings += Math.Max(0, k.Saving[c]);
                 high += k.HighRisk[c];
                 highServed += k.HighRiskServed[c];
                 low += k.LowRisk[c];
                 lowServed += k.LowRiskServed[c];
-                bidders += TenderRule.LocalBidders(w, k.Area[c], k.Provider[c]) + 1 + p.OutsideBidders;
+                bidders += TenderRule.ExpectedBidders(w, k.Area[c], k.Line[c], k.Provider[c]);
             }
             // Exponential smoothing with a one-year horizon: "transaction costs versus savings" over a year.
             _lineTc[l] += (tc - _lineTc[l]) / 12;
@@ -163,6 +164,7 @@ internal sealed class MetricsRecorder
             v[3] = patients > 0 ? motivation / patients : 0;
             v[4] = 1 - CreamSkimming(high, highServed, low, lowServed);
             v[5] = w.Lines[l].Parcelability;
+            v[6] = patients > 0 ? quality / patients : 0;
             v.CopyTo(dest[(l * perLine)..]);
         }
     }

@@ -96,7 +96,7 @@ internal static class CommissioningRule
         var expiring = k.Age[c] >= k.Length[c] - 12;
         if (mandate) return Decision.Tender;
         var competition = w.Areas.W(a, Medium.ProviderCompetition);
-        if (k.BeliefQ[c] < p.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], out _) >= 0)
+        if (k.BeliefQ[c] < p.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], k.Line[c], out _) >= 0)
         {
             return rng.NextBernoulli(w.Areas.W(a, Medium.NegotiatedOrder)) ? Decision.Decommission : Decision.Tender;
         }
@@ -117,7 +117,7 @@ internal static class CommissioningRule
         var p = w.P;
         var a = k.Area[c];
         var line = w.Lines[k.Line[c]];
-        var n = TenderRule.LocalBidders(w, a, k.Provider[c]) + p.OutsideBidders;
+        var n = TenderRule.ExpectedBidders(w, a, k.Line[c], k.Provider[c]) - 1;
         var benefit = p.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
             + Math.Max(0, p.SwitchThreshold - k.BeliefQ[c]);
         var cost = p.TenderCost + p.TransitionCost * (1 - line.Parcelability)
@@ -179,7 +179,7 @@ internal static class CommissioningRule
     {
         var k = w.Contracts;
         var p = w.P;
-        var to = ProviderChange.BestAlternative(w, k.Area[c], k.Provider[c], out var believed);
+        var to = ProviderChange.BestAlternative(w, k.Area[c], k.Provider[c], k.Line[c], out var believed);
         var annual = 12 * k.MonthlyValue(c);
         Money.ChargeTransactionCost(w, c, annual * (p.RenegotiationCost + p.TransitionCost * (1 - w.Lines[k.Line[c]].Parcelability)), exAnte: true);
         ProviderChange.Move(w, c, to, p.TransferShare, believed);

@@ -34,14 +34,14 @@ internal static class ProviderChange
         w.Flows.Switches++;
     }
 
-    /// <summary>The best alternative provider in the area by believed quality (not a practice, not <paramref name="except"/>), or -1.</summary>
-    public static int BestAlternative(QuasiMarket w, int area, int except, out double believed)
+    /// <summary>The best alternative provider in the area for <paramref name="line"/> by believed quality (of a kind that delivers it, not <paramref name="except"/>), or -1.</summary>
+    public static int BestAlternative(QuasiMarket w, int area, int except, int line, out double believed)
     {
         believed = double.NegativeInfinity;
         var best = -1;
         for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
         {
-            if (i == except || !w.Providers.Alive[i] || w.Providers.Kind[i] == ProviderKind.GpPractice) continue;
+            if (i == except || !w.Providers.Alive[i] || !TenderRule.CanDeliver(w, i, line)) continue;
             var b = BelievedQuality(w, area, i) ?? w.P.QualityMean;
             if (b > believed) { believed = b; best = i; }
         }
@@ -96,7 +96,7 @@ internal static class ProviderChange
         for (var c = w.Areas.ContractStart[area]; c < w.Areas.ContractStart[area + 1]; c++)
         {
             if (k.Provider[c] != i) continue;
-            var to = BestAlternative(w, area, i, out var believed);
+            var to = BestAlternative(w, area, i, k.Line[c], out var believed);
             if (to < 0)
             {
                 Money.WriteOff(w, i);

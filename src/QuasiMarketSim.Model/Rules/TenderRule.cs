@@ -5,8 +5,9 @@ using QuasiMarketSim.Model.World;
 namespace QuasiMarketSim.Model.Rules;
 
 /// <summary>
-/// A competitive tender for one contract: the incumbent, the area's other providers and outside bidders bid
-/// cost plus margin; the commissioner scores price against believed quality (noisy for strangers); a new
+/// A competitive tender for one contract: the incumbent, the area's other providers able to deliver the service and
+/// outside bidders bid (<see cref="Bidding"/>: cost, winner's-curse correction, margin, shaded toward the current price
+/// by the number of bidders expected); the commissioner scores price against believed quality (noisy for strangers); a new
 /// provider wins the contract, must take on or find staff, and care is disrupted in the transition.
 /// </summary>
 internal static class TenderRule
@@ -39,13 +40,14 @@ internal static class TenderRule
         w.Areas.TendersLastYear[a] += 1;
         Money.ChargeTransactionCost(w, c, p.TenderCost * annual, exAnte: true);
 
+        var expectedBidders = ExpectedBidders(w, a, line, incumbent);
         var winner = NoBidder;
         double bestScore = double.NegativeInfinity, winningBid = oldPrice, winnerBelief = 0;
         for (var i = w.Areas.ProviderStart[a]; i < w.Areas.ProviderStart[a + 1]; i++)
         {
-            // Practices bid only for a contract they already hold.
-            if (!pr.Alive[i] || (pr.Kind[i] == ProviderKind.GpPractice && i != incumbent)) continue;
-            var bid = Bid(w, w.UnitCost(i, line), ref rng);
+            // The incumbent always bids; others only if their kind delivers the service (practices never: they hold only their own patients' contracts).
+            if (!pr.Alive[i] || (i != incumbent && !CanDeliver(w, i, line))) continue;
+            var bid = Bid(w, w.UnitCost(i, line), oldPrice, expectedBidders, ref rng);
             var belief = i == incumbent ? k.BeliefQ[c] : ProviderChange.BelievedQuality(w, a, i) ?? Stranger(w, pr.Quality[i], ref rng);
             Consider(i, bid, belief);
         }
@@ -53,14 +55,14 @@ internal static class TenderRule
         // Outside bidders would enter the area if they win; each is scored on a noisy impression of its quality.
         var outside = Math.Min(MaxOutside, Poisson(p.OutsideBidders * StanceEffects.OutsideBidders(k.Stance[c]), ref rng));
         var outsideQuality = 0.0;
-        if (ProviderChange.FreeEntrantSlot(w, a) >= 0)
+        if (ProviderChange.FreeEntrantSlot(w, a) >= 0 && w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm))
         {
             for (var b = 0; b < outside; b++)
             {
                 var quality = Math.Clamp(p.QualityMean + p.QualitySd * rng.NextGaussian(), 0.05, 0.95);
                 var cost = p.PrivateEfficiency * ((1 + p.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
                     + p.OverheadPerPatient * w.Areas.DemandFactor[a]);
-                if (Consider(OutsideBidder, Bid(w, cost, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
+                if (Consider(OutsideBidder, Bid(w, cost, oldPrice, expectedBidders, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
             }
         }
 
@@ -106,19 +108,30 @@ internal static class TenderRule
     public static double Score(double priceWeight, double oldPrice, double bid, double believedQuality) =>
         priceWeight * (oldPrice - bid) / oldPrice + (1 - priceWeight) * believedQuality;
 
-    /// <summary>Providers in the area (other than <paramref name="except"/>) able to bid: alive, not practices.</summary>
-    public static int LocalBidders(QuasiMarket w, int area, int except)
+    /// <summary>Providers in the area (other than <paramref name="except"/>) able to bid for <paramref name="line"/>: alive and of a kind that delivers it.</summary>
+    public static int LocalBidders(QuasiMarket w, int area, int except, int line)
     {
         var n = 0;
         for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
         {
-            if (i != except && w.Providers.Alive[i] && w.Providers.Kind[i] != ProviderKind.GpPractice) n++;
+            if (i != except && w.Providers.Alive[i] && CanDeliver(w, i, line)) n++;
         }
         return n;
     }
 
-    private static double Bid(QuasiMarket w, double unitCost, ref RandomStream rng) =>
-        Math.Max(0.01, unitCost * (1 + w.P.BidSd * rng.NextGaussian()) * (1 + w.P.BidMargin));
+    /// <summary>A bid from a bidder whose expected unit cost is <paramref name="unitCost"/>, against the current price.</summary>
+    private static double Bid(QuasiMarket w, double unitCost, double reserve, double bidders, ref RandomStream rng) =>
+        Bidding.Bid(unitCost * (1 + w.P.BidSd * rng.NextGaussian()), w.P.BidSd, w.P.BidMargin, reserve, bidders);
+
+    /// <summary>
+    /// Bidders a tender for contract <paramref name="line"/> in <paramref name="area"/> can expect: the incumbent, the
+    /// area's other providers able to deliver the service, and the mean number from outside if private firms can.
+    /// </summary>
+    public static double ExpectedBidders(QuasiMarket w, int area, int line, int incumbent) =>
+        1 + LocalBidders(w, area, incumbent, line) + (w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm) ? w.P.OutsideBidders : 0);
+
+    /// <summary>True when <paramref name="provider"/> is of a kind able to deliver <paramref name="line"/>.</summary>
+    public static bool CanDeliver(QuasiMarket w, int provider, int line) => w.Lines[line].DeliverableBy(w.Providers.Kind[provider]);
 
     /// <summary>A commissioner's impression of a provider it has not contracted: true quality plus prior noise.</summary>
     private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng) => quality + w.P.PriorSd * rng.NextGaussian();

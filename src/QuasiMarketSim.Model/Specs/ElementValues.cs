@@ -29,6 +29,9 @@ public sealed class ElementValues
     /// <summary>Text or a choice ("" when absent).</summary>
     public string Text(FieldSpec field) => Raw(field) as string ?? "";
 
+    /// <summary>The names of a choice set (empty when absent with no default).</summary>
+    public IReadOnlyList<string> ChoiceSet(FieldSpec field) => Raw(field) as string[] ?? [];
+
     /// <summary>The index of a choice within <see cref="FieldSpec.Choices"/>.</summary>
     public int ChoiceIndex(FieldSpec field)
     {

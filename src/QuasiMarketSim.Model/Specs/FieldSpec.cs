@@ -13,6 +13,8 @@ public enum ValueKind
     Text,
     /// <summary>One of <see cref="FieldSpec.Choices"/>.</summary>
     Choice,
+    /// <summary>A list of distinct names from <see cref="FieldSpec.Choices"/> (stored as string[]).</summary>
+    ChoiceSet,
 }
 
 /// <summary>
@@ -21,7 +23,7 @@ public enum ValueKind
 /// </summary>
 /// <param name="Name">snake_case key within its section or list element.</param>
 /// <param name="Kind">The value's type.</param>
-/// <param name="Default">The default (double, long, bool or string); null when <see cref="Optional"/> and derived.</param>
+/// <param name="Default">The default (double, long, bool, string or string[]); null when <see cref="Optional"/> and derived.</param>
 /// <param name="Unit">Unit of measure ("probability", "per month", "GBP per patient-month", "-").</param>
 /// <param name="Min">Smallest valid value (numbers and integers).</param>
 /// <param name="Max">Largest valid value (numbers and integers).</param>
@@ -74,4 +76,8 @@ public sealed record FieldSpec(
     /// <summary>One of a fixed set of names.</summary>
     public static FieldSpec Choice(string name, string? @default, IReadOnlyList<string> choices, string meaning, string source) =>
         new(name, ValueKind.Choice, @default, "-", 0, choices.Count - 1, meaning, source) { Choices = choices };
+
+    /// <summary>Any number of distinct names from a fixed set.</summary>
+    public static FieldSpec ChoiceSet(string name, string[] @default, IReadOnlyList<string> choices, string meaning, string source) =>
+        new(name, ValueKind.ChoiceSet, @default, "-", 0, choices.Count - 1, meaning, source) { Choices = choices };
 }

@@ -5,8 +5,6 @@ namespace QuasiMarketSim.Experiments.Tests.Patterns;
 
 /// <summary>
 /// MODEL-BRIEF's patterns, decided by 95% confidence intervals over 20 paired replications (not by one seed).
-/// Pattern 1 (in the three-PCT world a transactional repertoire pays more in transaction costs than it saves) is not
-/// yet reproduced and has no test here: see the ODD and the issue notes.
 /// </summary>
 public class PatternTests
 {
@@ -14,6 +12,22 @@ public class PatternTests
 
     private static CompareResult Compare(TempFolder dir, string a, IReadOnlyList<string> aSet, string b, IReadOnlyList<string> bSet) =>
         PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(a), aSet, RepoPaths.Scenario(b), bSet, 20, Threads: 2, OutputDirectory: dir.Sub("c")));
+
+    [Fact]
+    public void Pattern1_InTheThreePctWorld_TransactionalPaysMoreInTransactionCostsThanItSaves()
+    {
+        using var dir = new TempFolder();
+        var r = Compare(dir, "baseline", [], "transactional", []);
+        var spend = Diff(r, "spend");
+        var extraCosts = Diff(r, "tc_ex_ante").Paired.Mean + Diff(r, "tc_ex_post").Paired.Mean;
+        Assert.True(Diff(r, "tc_ex_ante").Paired.Low > 0 && Diff(r, "tc_ex_post").Paired.Low > 0, "transaction costs rise");
+        // Even the most favourable end of the saving's interval is below the extra transaction costs.
+        Assert.True(-spend.Paired.Low < extraCosts, $"saving {-spend.Paired.Mean:N0} (at most {-spend.Paired.Low:N0}) vs extra transaction costs {extraCosts:N0}");
+        // Relational commissioning persists: few switches, far fewer than when tendering leads.
+        var switches = Diff(r, "switches");
+        Assert.True(switches.Paired.Low > 0, "tendering switches more");
+        Assert.True(switches.A.Mean < 0.25 * switches.B.Mean, $"relational switches {switches.A.Mean:F1} vs transactional {switches.B.Mean:F1}");
+    }
 
     [Fact]
     public void Pattern2_WhereTheConditionsHold_TransactionalLowersCost_WithoutLoweringQuality()
@@ -32,8 +46,10 @@ public class PatternTests
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "baseline", [], "baseline", ["""events=[{"tick":12,"type":"entrant_arrival","service_line":"stroke_esd"}]"""]);
-        Assert.True(Diff(r, "staff_vacancy_rate").Paired.Low > 0);
-        Assert.True(Diff(r, "quality_true_mean").Paired.High < 0);
+        // The entrant recruits stroke therapists from the region's scarce pool and its incumbents; quality on that
+        // line falls (the all-lines mean dilutes it with two untouched services).
+        Assert.True(Diff(r, "staff_vacancy_rate_stroke_therapists").Paired.Low > 0, "stroke therapist vacancies rise");
+        Assert.True(Diff(r, "quality_true_mean_stroke_esd").Paired.High < 0, "stroke quality falls");
     }
 
     [Fact]
@@ -92,13 +108,13 @@ public class InnovationPatternTests
         Assert.True(lower.Paired.High < 0, $"lower trust should slow adoption: {lower.Paired.Mean:F3} [{lower.Paired.Low:F3}, {lower.Paired.High:F3}]");
 
         // S-curve: the mean adoption path rises slowly, then fast, then slowly again (one interior peak of the monthly rise).
-        var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"), ["ticks=240"], 20, Threads: 2, OutputDirectory: dir.Sub("s")));
+        // No warm-up, so the slow start is recorded: adoption starts at 0 (initial_adoption) in month 0.
+        var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"), ["ticks=240", "warmup=0"], 20, Threads: 2, OutputDirectory: dir.Sub("s")));
         var m = run.Set.Metrics.ToList().FindIndex(x => x.Name == "innovation_adoption");
         var path = run.Set.TickIntervals().Select(t => t[m].Mean).ToArray();
-        var yearly = Enumerable.Range(1, path.Length / 12 - 1).Select(y => path[y * 12 + 11] - path[y * 12 - 1]).ToArray();
+        var yearly = Enumerable.Range(0, path.Length / 12).Select(y => path[y * 12 + 11] - (y == 0 ? 0 : path[y * 12 - 1])).ToArray();
         var peak = Array.IndexOf(yearly, yearly.Max());
         Assert.InRange(peak, 1, yearly.Length - 2);
-        // The first recorded year follows a 12-month warm-up, so part of the slow start is already behind it.
-        Assert.True(yearly[0] < 0.8 * yearly[peak] && yearly[^1] < 0.25 * yearly[peak], $"yearly rises {string.Join(", ", yearly.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Assert.True(yearly[0] < 0.6 * yearly[peak] && yearly[^1] < 0.25 * yearly[peak], $"yearly rises {string.Join(", ", yearly.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 }

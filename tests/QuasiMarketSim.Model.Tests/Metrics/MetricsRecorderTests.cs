@@ -10,11 +10,13 @@ public class MetricsRecorderTests
     {
         var sim = TestWorlds.Create(TestWorlds.Small().Build());
         var names = sim.Metrics.Select(m => m.Name).ToArray();
-        Assert.Equal(MetricCatalog.Core.Count + 6 * 3 + 3, names.Length);
+        // Seven per line (six conditions and quality) for three lines, one vacancy rate per category.
+        Assert.Equal(MetricCatalog.Core.Count + 7 * 3 + 3, names.Length);
         Assert.Equal(names.Length, names.Distinct().Count());
         Assert.Equal(names, sim.Results.Columns);
         Assert.Equal(MetricCatalog.Core.Select(m => m.Name), names.Take(MetricCatalog.Core.Count));
         Assert.Equal("blg_competitiveness_diabetes", names[MetricCatalog.Core.Count]);
+        Assert.Equal("quality_true_mean_diabetes", names[MetricCatalog.Core.Count + 6]);
         Assert.Equal("staff_vacancy_rate_mental_health_nurses", names[^1]);
     }
 

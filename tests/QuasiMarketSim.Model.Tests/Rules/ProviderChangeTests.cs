@@ -74,10 +74,10 @@ public class ProviderChangeTests
         var mental = k.Provider[2];
         // Unknown providers are believed to be of mean quality (0.6).
         k.BeliefQ[2] = 0.9;
-        Assert.Equal(mental, ProviderChange.BestAlternative(w, 0, community, out var believed));
+        Assert.Equal(mental, ProviderChange.BestAlternative(w, 0, community, 0, out var believed));
         Assert.Equal(0.9, believed);
         k.BeliefQ[2] = 0.1;
-        var best = ProviderChange.BestAlternative(w, 0, community, out believed);
+        var best = ProviderChange.BestAlternative(w, 0, community, 0, out believed);
         Assert.Equal(0.6, believed);
         Assert.NotEqual(ProviderKind.GpPractice, w.Providers.Kind[best]);
         Assert.True(w.Providers.Alive[best]);

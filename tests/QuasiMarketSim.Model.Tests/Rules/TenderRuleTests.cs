@@ -10,11 +10,41 @@ public class TenderRuleTests
     public void LocalBidders_are_the_alive_non_practice_providers_other_than_the_holder()
     {
         var w = TestWorlds.Create(TestWorlds.Small().Build()).World;
-        // Acute, community, mental health and voluntary: four; the entrant slots are not alive.
-        Assert.Equal(4, TenderRule.LocalBidders(w, 0, -1));
-        Assert.Equal(3, TenderRule.LocalBidders(w, 0, w.Contracts.Provider[0]));
+        // By default every kind but practices delivers every line. Acute, community, mental health and voluntary:
+        // four; the entrant slots are not alive.
+        Assert.Equal(4, TenderRule.LocalBidders(w, 0, -1, 0));
+        Assert.Equal(3, TenderRule.LocalBidders(w, 0, w.Contracts.Provider[0], 0));
         w.Providers.Alive[w.Contracts.Provider[0]] = false;
-        Assert.Equal(3, TenderRule.LocalBidders(w, 0, -1));
+        Assert.Equal(3, TenderRule.LocalBidders(w, 0, -1, 0));
+        Assert.Equal(1 + 3 + w.P.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 0, w.Contracts.Provider[0]));
+    }
+
+    [Fact]
+    public void Only_kinds_that_deliver_a_line_bid_for_it_and_outsiders_only_where_private_firms_may()
+    {
+        static Dictionary<string, object> Line(string name, string[] providers) => new()
+        {
+            ["name"] = name, ["staff_category"] = "diabetes_nurses", ["incumbent"] = "community_trust", ["providers"] = providers,
+        };
+        var input = TestWorlds.Small()
+            .List("service_lines", Line("narrow", ["community_trust"]), Line("open", ["community_trust", "acute_trust", "private_firm"]))
+            .List("staff_categories", new Dictionary<string, object> { ["name"] = "diabetes_nurses" })
+            .Build();
+        var w = TestWorlds.Create(input).World;
+        var incumbent = w.Contracts.Provider[0];
+        Assert.Equal(0, TenderRule.LocalBidders(w, 0, incumbent, 0));
+        Assert.Equal(1.0, TenderRule.ExpectedBidders(w, 0, 0, incumbent));
+        Assert.Equal(1, TenderRule.LocalBidders(w, 0, incumbent, 1));
+        Assert.Equal(2 + w.P.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 1, incumbent));
+
+        // With no one else able to deliver it, a tender of the narrow line cannot move it.
+        var k = w.Contracts;
+        var price = k.Price[0];
+        var rng = new RandomStream(w.Seed, Streams.Commissioning, 7, 0);
+        TenderRule.Run(w, 0, 0, ref rng);
+        Assert.Equal(incumbent, k.Provider[0]);
+        // A lone bidder bids max(cost, current price): without competition a tender saves nothing.
+        Assert.True(k.Price[0] >= price, $"{k.Price[0]} vs {price}");
     }
 
     [Fact]
