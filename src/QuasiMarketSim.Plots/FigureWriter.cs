@@ -47,6 +47,11 @@ public static class FigureWriter
             else plot.SaveSvg(path, Width, Height);
             written.Add(path);
         }
+        if (folder.Kind == "bench")
+        {
+            Save(ScalingFigure.Create(folder), "scaling");
+            return written;
+        }
         if (folder.Kind == "compare")
         {
             Save(ForestFigure.Create(folder), "forest");

@@ -17,14 +17,15 @@ public sealed class ResultsFolder
             : File.Exists(Combine("points.csv")) ? "sweep"
             : File.Exists(Combine("aggregate.csv")) ? "replications"
             : File.Exists(Combine("ticks.csv")) ? "run"
-            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv, comparison.csv, points.csv or sensitivity.csv)");
+            : File.Exists(Combine("scaling.csv")) ? "bench"
+            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv, comparison.csv, points.csv, sensitivity.csv or scaling.csv)");
         _summary = Load("summary.json");
         _manifest = Load("manifest.json");
     }
 
     public string Path { get; }
 
-    /// <summary>"run", "replications", "compare", "sweep" or "sensitivity".</summary>
+    /// <summary>"run", "replications", "compare", "sweep", "sensitivity" or "bench".</summary>
     public string Kind { get; }
 
     public string Combine(string file) => System.IO.Path.Combine(Path, file);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace QuasiMarketSim.Runners.Bench;
+
+/// <summary>The scaling table as text: a Markdown table for people and a CSV (scaling.csv) for plots.</summary>
+public static class ScalingTable
+{
+    public const string CsvHeader = "patients,ticks_timed,ns_per_patient_tick_1_thread,ns_per_patient_tick_2_threads,speedup,bytes_per_patient,identical";
+
+    public static string MarkdownHeader =>
+        "| patients | ticks timed | ns/patient-tick, 1 thread | ns/patient-tick, 2 threads | speed-up | bytes/patient | 1 vs 2 threads identical |\n" +
+        "|---:|---:|---:|---:|---:|---:|:---:|";
+
+    public static string MarkdownRow(ScalingRow r) =>
+        $"| {r.Patients:N0} | {r.Ticks} | {N(r.NsPerPatientTick1, "F2")} | {N(r.NsPerPatientTick2, "F2")} | {N(r.Speedup, "F2")}x | {N(r.BytesPerPatient, "F1")} | {(r.Identical ? "yes" : "NO")} |";
+
+    public static string CsvRow(ScalingRow r) => string.Join(',',
+        r.Patients.ToString(CultureInfo.InvariantCulture), r.Ticks.ToString(CultureInfo.InvariantCulture),
+        R(r.NsPerPatientTick1), R(r.NsPerPatientTick2), R(r.Speedup), R(r.BytesPerPatient), r.Identical ? "true" : "false");
+
+    /// <summary>Writes scaling.csv and scaling.md into <paramref name="folder"/> atomically (nothing half-written on failure).</summary>
+    public static void Write(string folder, IReadOnlyList<ScalingRow> rows, string machine)
+    {
+        using var output = new AtomicDirectory(folder);
+        var csv = new StringBuilder(CsvHeader).Append('\n');
+        foreach (var r in rows) csv.Append(CsvRow(r)).Append('\n');
+        File.WriteAllText(output.PathOf("scaling.csv"), csv.ToString());
+        var md = new StringBuilder($"# Scaling table (quasim bench)\n\nMachine: {machine}\n\n").Append(MarkdownHeader).Append('\n');
+        foreach (var r in rows) md.Append(MarkdownRow(r)).Append('\n');
+        File.WriteAllText(output.PathOf("scaling.md"), md.ToString());
+        output.Commit();
+    }
+
+    private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
