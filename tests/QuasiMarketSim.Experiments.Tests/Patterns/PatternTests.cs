@@ -8,10 +8,16 @@ namespace QuasiMarketSim.Experiments.Tests.Patterns;
 /// </summary>
 public class PatternTests
 {
+    /// <summary>Paired replications per arm (the reduced version CI runs).</summary>
+    protected virtual int Replications => 20;
+
+    /// <summary>Master seed (null: each scenario's own).</summary>
+    protected virtual long? Seed => null;
+
     private static MetricDifference Diff(CompareResult r, string metric) => r.Differences.Single(d => d.Metric.Name == metric);
 
-    private static CompareResult Compare(TempFolder dir, string a, IReadOnlyList<string> aSet, string b, IReadOnlyList<string> bSet) =>
-        PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(a), aSet, RepoPaths.Scenario(b), bSet, 20, Threads: 2, OutputDirectory: dir.Sub("c")));
+    private CompareResult Compare(TempFolder dir, string a, IReadOnlyList<string> aSet, string b, IReadOnlyList<string> bSet) =>
+        PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(a), aSet, RepoPaths.Scenario(b), bSet, Replications, Seed, Threads: 2, OutputDirectory: dir.Sub("c")));
 
     [Fact]
     public void Pattern1_InTheThreePctWorld_TransactionalPaysMoreInTransactionCostsThanItSaves()
@@ -62,8 +68,8 @@ public class PatternTests
         Assert.True(Diff(r, "quality_true_mean").Paired.High < 0);
 
         // Recovery: five years after the reform (month 24 + 60), trust is still clearly below the no-reform world.
-        var with = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), [], 10, Threads: 2, OutputDirectory: dir.Sub("with")));
-        var without = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), ["events=[]"], 10, Threads: 2, OutputDirectory: dir.Sub("without")));
+        var with = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), [], Replications / 2, Seed, Threads: 2, OutputDirectory: dir.Sub("with")));
+        var without = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), ["events=[]"], Replications / 2, Seed, Threads: 2, OutputDirectory: dir.Sub("without")));
         var trust = with.Set.Metrics.ToList().FindIndex(m => m.Name == "trust_mean");
         var after = with.Set.TickIntervals()[84][trust];
         var baseline = without.Set.TickIntervals()[84][trust];
@@ -83,8 +89,14 @@ public class PatternTests
 /// <summary>Innovation patterns (MODEL-BRIEF 5, second half, and 6), paired over 40 replications.</summary>
 public class InnovationPatternTests
 {
-    private static MetricDifference Innovation(TempFolder dir, string scenario, IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(scenario), a, RepoPaths.Scenario(scenario), b, 40, Threads: 2, OutputDirectory: dir.Sub("c")))
+    /// <summary>Paired replications per arm (the reduced version CI runs).</summary>
+    protected virtual int Replications => 40;
+
+    /// <summary>Master seed (null: each scenario's own).</summary>
+    protected virtual long? Seed => null;
+
+    private MetricDifference Innovation(TempFolder dir, string scenario, IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(scenario), a, RepoPaths.Scenario(scenario), b, Replications, Seed, Threads: 2, OutputDirectory: dir.Sub("c")))
             .Differences.Single(d => d.Metric.Name == "innovation_adoption");
 
     [Fact]
@@ -109,7 +121,7 @@ public class InnovationPatternTests
 
         // S-curve: the mean adoption path rises slowly, then fast, then slowly again (one interior peak of the monthly rise).
         // No warm-up, so the slow start is recorded: adoption starts at 0 (initial_adoption) in month 0.
-        var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"), ["ticks=240", "warmup=0"], 20, Threads: 2, OutputDirectory: dir.Sub("s")));
+        var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"), ["ticks=240", "warmup=0"], Replications / 2, Seed, Threads: 2, OutputDirectory: dir.Sub("s")));
         var m = run.Set.Metrics.ToList().FindIndex(x => x.Name == "innovation_adoption");
         var path = run.Set.TickIntervals().Select(t => t[m].Mean).ToArray();
         var yearly = Enumerable.Range(0, path.Length / 12).Select(y => path[y * 12 + 11] - (y == 0 ? 0 : path[y * 12 - 1])).ToArray();
@@ -117,4 +129,25 @@ public class InnovationPatternTests
         Assert.InRange(peak, 1, yearly.Length - 2);
         Assert.True(yearly[0] < 0.6 * yearly[peak] && yearly[^1] < 0.25 * yearly[peak], $"yearly rises {string.Join(", ", yearly.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
+}
+
+/// <summary>
+/// The patterns at full strength: five times the replications, from another master seed, so a pass in CI is not one
+/// lucky stream. Slow: `dotnet test --filter Category=Slow`.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class PatternTestsFull : PatternTests
+{
+    protected override int Replications => 100;
+
+    protected override long? Seed => 20261123;
+}
+
+/// <summary>The innovation patterns at full strength (see <see cref="PatternTestsFull"/>).</summary>
+[Trait("Category", "Slow")]
+public sealed class InnovationPatternTestsFull : InnovationPatternTests
+{
+    protected override int Replications => 200;
+
+    protected override long? Seed => 20261123;
 }
