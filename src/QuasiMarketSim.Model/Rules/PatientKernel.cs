@@ -1,0 +1,47 @@
+using QuasiMarketSim.Core.Random;
+
+namespace QuasiMarketSim.Model.Rules;
+
+/// <summary>
+/// The patient rule, one patient at a time.
+/// </summary>
+internal static class PatientKernel
+{
+    /// <summary>A 21-bit integer times this is a float uniform on [0, 1), exactly.</summary>
+    public const float Unit21 = 1f / (1 << 21);
+
+    /// <summary>
+    /// Updates patients [<paramref name="start"/>, end) of a cell whose first patient has index
+    /// <paramref name="first"/>, adding to <paramref name="tally"/>.
+    /// </summary>
+    public static void Update(in PatientCellInput c, ulong key, int first, Span<float> sev, ReadOnlySpan<float> adh,
+        ReadOnlySpan<float> hazardTable, int start, ref PatientTally tally)
+    {
+        const int tableSize = World.QuasiMarket.HazardTableSize;
+        for (var j = start; j < sev.Length; j++)
+        {
+            // One 64-bit draw, split into three 21-bit uniforms (bit 63 unused).
+            var bits = CounterRng.Bits(key, (ulong)(first + j));
+            var uServe = (bits & 0x1FFFFF) * Unit21;
+            var uAdmit = ((bits >> 21) & 0x1FFFFF) * Unit21;
+            var uNoise = (bits >> 43) * Unit21;
+
+            var s = sev[j];
+            var isHigh = s >= c.HighRisk;
+            var served = uServe < (isHigh ? c.ServeHigh : c.ServeLow);
+            var care = served ? c.Quality * adh[j] : 0f;
+            s += c.Progression * (1 - c.CareEffect * care) + c.Noise * (2 * uNoise - 1);
+            s = s < 0 ? 0 : s;
+            var baseHazard = hazardTable[(int)(Math.Min(s, 1f) * tableSize)];
+            var hazard = baseHazard * (1 - c.CareAdmission * care) * (isHigh && served ? c.PhoneFactor : 1f);
+            tally.Expected[j % LaneSums.Count] += baseHazard;
+            if (uAdmit < hazard) tally.Admissions++;
+            if (isHigh) { tally.HighRisk++; if (served) tally.HighRiskServed++; }
+            else if (served) tally.LowRiskServed++;
+            if (!served) tally.Unmet++;
+            if (s >= 1f) { s = c.NewDiagnosis; tally.Renewals++; }
+            sev[j] = s;
+            tally.Severity[j % LaneSums.Count] += s;
+        }
+    }
+}
