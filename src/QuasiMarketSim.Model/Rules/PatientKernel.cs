@@ -3,7 +3,8 @@ using QuasiMarketSim.Core.Random;
 namespace QuasiMarketSim.Model.Rules;
 
 /// <summary>
-/// The patient rule, one patient at a time.
+/// The patient rule, one patient at a time: the reference the vector kernel (<see cref="PatientKernelAvx512"/>) must
+/// match bit for bit, the path on machines without AVX-512, and the vector kernel's tail.
 /// </summary>
 internal static class PatientKernel
 {

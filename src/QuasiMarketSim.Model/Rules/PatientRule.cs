@@ -7,7 +7,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// Process 1, patients: need evolves, care is given (or not) by the contracted provider, unplanned admissions
 /// happen, and end-stage patients are replaced by new diagnoses. Each patient uses one 64-bit counter-based draw
 /// per tick keyed by (seed, tick, patient), so results do not depend on the thread count. The per-patient rule is in
-/// <see cref="PatientKernel"/>.
+/// <see cref="PatientKernel"/> (and, 16 patients at a time, in <see cref="PatientKernelAvx512"/>).
 /// </summary>
 internal static class PatientRule
 {
@@ -42,7 +42,7 @@ internal static class PatientRule
         }
     }
 
-    /// <summary>Updates the patients of cells [from, to). Writes only those cells' outputs.</summary>
+    /// <summary>Updates the patients of cells [from, to) with the world's kernel. Writes only those cells' outputs.</summary>
     public static void UpdateCells(QuasiMarket w, ulong key, int from, int to)
     {
         var cells = w.Cells;
@@ -51,6 +51,7 @@ internal static class PatientRule
         var hazardTable = w.AdmissionHazardBySeverity;
         var rates = PatientCellInput.Rates(w.P);
         var phoneFactor = 1 - (float)w.P.TelephoneCareEffect;
+        var vector = w.PatientKernel == PatientKernelKind.Avx512;
 
         for (var cell = from; cell < to; cell++)
         {
@@ -62,11 +63,12 @@ internal static class PatientRule
                 PhoneFactor = cells.PhoneCare[cell] ? phoneFactor : 1f,
             };
             var first = cells.PatientStart[cell];
-            // Spans over the cell's own patients let the JIT drop bounds checks in the loop.
+            // Spans over the cell's own patients: the kernels read and write only these.
             var sev = severity.AsSpan(first, cells.PatientStart[cell + 1] - first);
             var adh = adherence.AsSpan(first, sev.Length);
             var tally = new PatientTally();
-            PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
+            if (vector) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
+            else PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
             cells.Admissions[cell] = tally.Admissions;
             cells.Unmet[cell] = tally.Unmet;
             cells.HighRisk[cell] = tally.HighRisk;
