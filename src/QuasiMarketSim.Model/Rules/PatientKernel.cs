@@ -19,13 +19,17 @@ internal static class PatientKernel
         ReadOnlySpan<float> hazardTable, int start, ref PatientTally tally)
     {
         const int tableSize = World.QuasiMarket.HazardTableSize;
+        const int lane = LaneSums.Count - 1; // j & lane is j % LaneSums.Count (a power of two) without a division
+        // Counts in locals: incrementing the tally through its reference would be a memory update per patient.
+        int admissions = 0, servedCount = 0, high = 0, highServed = 0, renewals = 0;
         for (var j = start; j < sev.Length; j++)
         {
-            // One 64-bit draw, split into three 21-bit uniforms (bit 63 unused).
+            // One 64-bit draw, split into three 21-bit uniforms (bit 63 unused). Converted from int: exact either way,
+            // and without AVX-512 an unsigned 64-bit conversion takes a branchy multi-instruction sequence.
             var bits = CounterRng.Bits(key, (ulong)(first + j));
-            var uServe = (bits & 0x1FFFFF) * Unit21;
-            var uAdmit = ((bits >> 21) & 0x1FFFFF) * Unit21;
-            var uNoise = (bits >> 43) * Unit21;
+            var uServe = (int)(bits & 0x1FFFFF) * Unit21;
+            var uAdmit = (int)((bits >> 21) & 0x1FFFFF) * Unit21;
+            var uNoise = (int)(bits >> 43) * Unit21;
 
             var s = sev[j];
             var isHigh = s >= c.HighRisk;
@@ -35,14 +39,21 @@ internal static class PatientKernel
             s = s < 0 ? 0 : s;
             var baseHazard = hazardTable[(int)(Math.Min(s, 1f) * tableSize)];
             var hazard = baseHazard * (1 - c.CareAdmission * care) * (isHigh && served ? c.PhoneFactor : 1f);
-            tally.Expected[j % LaneSums.Count] += baseHazard;
-            if (uAdmit < hazard) tally.Admissions++;
-            if (isHigh) { tally.HighRisk++; if (served) tally.HighRiskServed++; }
-            else if (served) tally.LowRiskServed++;
-            if (!served) tally.Unmet++;
-            if (s >= 1f) { s = c.NewDiagnosis; tally.Renewals++; }
+            tally.Expected[j & lane] += baseHazard;
+            // Counted without branches (the outcomes are random, so branches would mispredict).
+            admissions += uAdmit < hazard ? 1 : 0;
+            servedCount += served ? 1 : 0;
+            high += isHigh ? 1 : 0;
+            highServed += isHigh & served ? 1 : 0;
+            if (s >= 1f) { s = c.NewDiagnosis; renewals++; }
             sev[j] = s;
-            tally.Severity[j % LaneSums.Count] += s;
+            tally.Severity[j & lane] += s;
         }
+        tally.Admissions += admissions;
+        tally.Unmet += sev.Length - start - servedCount;
+        tally.HighRisk += high;
+        tally.HighRiskServed += highServed;
+        tally.LowRiskServed += servedCount - highServed;
+        tally.Renewals += renewals;
     }
 }
