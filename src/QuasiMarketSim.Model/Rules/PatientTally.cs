@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace QuasiMarketSim.Model.Rules;
 
@@ -27,14 +28,18 @@ internal struct LaneSums
 
     private double _partial;
 
-    /// <summary>The sum: partials folded in halves (i + 8 onto i, then i + 4 onto i, ...), the same for every kernel.</summary>
+    /// <summary>
+    /// The sum: partials folded in halves, the same for every kernel. In scalar terms: p[i] += p[i + 8] for i &lt; 8,
+    /// then p[i] += p[i + 4] for i &lt; 4, then p[i] += p[i + 2], then p[0] + p[1]. Written with 256- and 128-bit
+    /// vectors (the same additions, lane by lane) because it runs once per cell, and cells can be small.
+    /// </summary>
     public readonly double Total()
     {
-        var p = this;
-        for (var width = Count / 2; width >= 1; width /= 2)
-        {
-            for (var i = 0; i < width; i++) p[i] += p[i + width];
-        }
-        return p[0];
+        ReadOnlySpan<double> p = this;
+        var low = Vector256.Create(p[..4]) + Vector256.Create(p[8..12]); // i + 8 onto i, i = 0-3
+        var high = Vector256.Create(p[4..8]) + Vector256.Create(p[12..]); // i + 8 onto i, i = 4-7
+        var four = low + high; // i + 4 onto i
+        var two = four.GetLower() + four.GetUpper(); // i + 2 onto i
+        return two[0] + two[1];
     }
 }
