@@ -67,7 +67,8 @@ internal static class PatientRule
             var sev = severity.AsSpan(first, cells.PatientStart[cell + 1] - first);
             var adh = adherence.AsSpan(first, sev.Length);
             var tally = new PatientTally();
-            if (vector) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
+            // Cells of fewer than 16 patients have no whole vector step; they skip the vector kernel's set-up.
+            if (vector && sev.Length >= LaneSums.Count) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
             else PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
             cells.Admissions[cell] = tally.Admissions;
             cells.Unmet[cell] = tally.Unmet;
