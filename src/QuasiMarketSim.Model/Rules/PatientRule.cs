@@ -6,14 +6,13 @@ namespace QuasiMarketSim.Model.Rules;
 /// <summary>
 /// Process 1, patients: need evolves, care is given (or not) by the contracted provider, unplanned admissions
 /// happen, and end-stage patients are replaced by new diagnoses. Each patient uses one 64-bit counter-based draw
-/// per tick keyed by (seed, tick, patient), so results do not depend on the thread count.
+/// per tick keyed by (seed, tick, patient), so results do not depend on the thread count. The per-patient rule is in
+/// <see cref="PatientKernel"/> (and, 16 patients at a time, in <see cref="PatientKernelAvx512"/>).
 /// </summary>
 internal static class PatientRule
 {
     /// <summary>Cells per parallel block; fixed so the partition never depends on the thread count.</summary>
     public const int CellsPerBlock = 32;
-
-    private const float Unit21 = 1f / (1 << 21);
 
     public static void Run(QuasiMarket w, int tick)
     {
@@ -43,67 +42,42 @@ internal static class PatientRule
         }
     }
 
-    /// <summary>Updates the patients of cells [from, to). Writes only those cells' outputs.</summary>
+    /// <summary>Updates the patients of cells [from, to) with the world's kernel. Writes only those cells' outputs.</summary>
     public static void UpdateCells(QuasiMarket w, ulong key, int from, int to)
     {
         var cells = w.Cells;
         var severity = w.Patients.Severity;
         var adherence = w.Patients.Adherence;
         var hazardTable = w.AdmissionHazardBySeverity;
-        var p = w.P;
-        var progression = (float)p.Progression;
-        var noise = (float)p.ProgressionNoise;
-        var careEffect = (float)p.CareEffect;
-        var careAdmission = (float)p.CareAdmissionEffect;
-        var phoneEffect = (float)p.TelephoneCareEffect;
-        var highRisk = (float)p.HighRiskThreshold;
-        var newDiagnosis = (float)p.NewDiagnosisSeverity;
-        const int tableSize = QuasiMarket.HazardTableSize;
+        var rates = PatientCellInput.Rates(w.P);
+        var phoneFactor = 1 - (float)w.P.TelephoneCareEffect;
+        var vector = w.PatientKernel == PatientKernelKind.Avx512;
 
         for (var cell = from; cell < to; cell++)
         {
-            var quality = cells.CareQuality[cell];
-            var serveLow = cells.ServeLow[cell];
-            var serveHigh = cells.ServeHigh[cell];
-            var phoneFactor = cells.PhoneCare[cell] ? 1 - phoneEffect : 1f;
-            int admissions = 0, unmet = 0, high = 0, highServed = 0, lowServed = 0, renewals = 0;
-            double severitySum = 0, expected = 0;
+            var input = rates with
+            {
+                Quality = cells.CareQuality[cell],
+                ServeLow = cells.ServeLow[cell],
+                ServeHigh = cells.ServeHigh[cell],
+                PhoneFactor = cells.PhoneCare[cell] ? phoneFactor : 1f,
+            };
             var first = cells.PatientStart[cell];
-            // Spans over the cell's own patients let the JIT drop bounds checks in the loop.
+            // Spans over the cell's own patients: the kernels read and write only these.
             var sev = severity.AsSpan(first, cells.PatientStart[cell + 1] - first);
             var adh = adherence.AsSpan(first, sev.Length);
-            for (var j = 0; j < sev.Length; j++)
-            {
-                var bits = CounterRng.Bits(key, (ulong)(first + j));
-                var uServe = (bits & 0x1FFFFF) * Unit21;
-                var uAdmit = ((bits >> 21) & 0x1FFFFF) * Unit21;
-                var uNoise = (bits >> 43) * Unit21;
-
-                var s = sev[j];
-                var isHigh = s >= highRisk;
-                var served = uServe < (isHigh ? serveHigh : serveLow);
-                var care = served ? quality * adh[j] : 0f;
-                s += progression * (1 - careEffect * care) + noise * (2 * uNoise - 1);
-                s = s < 0 ? 0 : s;
-                var baseHazard = hazardTable[(int)(Math.Min(s, 1f) * tableSize)];
-                var hazard = baseHazard * (1 - careAdmission * care) * (isHigh && served ? phoneFactor : 1f);
-                expected += baseHazard;
-                if (uAdmit < hazard) admissions++;
-                if (isHigh) { high++; if (served) highServed++; }
-                else if (served) lowServed++;
-                if (!served) unmet++;
-                if (s >= 1f) { s = newDiagnosis; renewals++; }
-                sev[j] = s;
-                severitySum += s;
-            }
-            cells.Admissions[cell] = admissions;
-            cells.Unmet[cell] = unmet;
-            cells.HighRisk[cell] = high;
-            cells.HighRiskServed[cell] = highServed;
-            cells.LowRiskServed[cell] = lowServed;
-            cells.Renewals[cell] = renewals;
-            cells.SeveritySum[cell] = severitySum;
-            cells.ExpectedAdmissions[cell] = expected;
+            var tally = new PatientTally();
+            // Cells of fewer than 16 patients have no whole vector step; they skip the vector kernel's set-up.
+            if (vector && sev.Length >= LaneSums.Count) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
+            else PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
+            cells.Admissions[cell] = tally.Admissions;
+            cells.Unmet[cell] = tally.Unmet;
+            cells.HighRisk[cell] = tally.HighRisk;
+            cells.HighRiskServed[cell] = tally.HighRiskServed;
+            cells.LowRiskServed[cell] = tally.LowRiskServed;
+            cells.Renewals[cell] = tally.Renewals;
+            cells.SeveritySum[cell] = tally.Severity.Total();
+            cells.ExpectedAdmissions[cell] = tally.Expected.Total();
         }
     }
 

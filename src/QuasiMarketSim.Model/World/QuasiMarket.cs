@@ -47,6 +47,26 @@ internal sealed class QuasiMarket
     /// <summary>The patient update of a block of cells, as a cached delegate so a tick allocates nothing.</summary>
     public Action<int, int> PatientBlock { get; }
 
+    /// <summary>
+    /// The implementation of the patient rule: the AVX-512 kernel where the machine has it, else the scalar one. Both
+    /// give bit-identical results; tests set this to compare them.
+    /// </summary>
+    public Rules.PatientKernelKind PatientKernel
+    {
+        get => _patientKernel;
+        set
+        {
+            if (value == Rules.PatientKernelKind.Avx512 && !Rules.PatientKernelAvx512.IsSupported)
+            {
+                throw new PlatformNotSupportedException("This machine lacks AVX-512F or AVX-512DQ.");
+            }
+            _patientKernel = value;
+        }
+    }
+
+    private Rules.PatientKernelKind _patientKernel =
+        Rules.PatientKernelAvx512.IsSupported ? Rules.PatientKernelKind.Avx512 : Rules.PatientKernelKind.Scalar;
+
     /// <summary>The random key of the patient update in the current tick.</summary>
     public ulong PatientKey { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using FsCheck.Xunit;
 using QuasiMarketSim.Core.Random;
 
@@ -20,6 +21,14 @@ public class CounterRngTests
     {
         Assert.Equal(0UL, CounterRng.Mix(0));
         Assert.NotEqual(1UL, CounterRng.Mix(1));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool The_vector_mix_is_the_scalar_mix_in_every_lane(ulong a, ulong b, ulong c, ulong d)
+    {
+        ulong[] z = [a, b, c, d, a ^ b, ulong.MaxValue, 0, 1UL << 63];
+        var mixed = CounterRng.Mix(Vector512.Create(z));
+        return Enumerable.Range(0, 8).All(i => mixed[i] == CounterRng.Mix(z[i]));
     }
 
     [Fact]
