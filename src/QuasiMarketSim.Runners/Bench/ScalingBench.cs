@@ -31,6 +31,7 @@ public static class ScalingBench
 
     public static IEnumerable<ScalingRow> Run(IReadOnlyList<int> sizes, int maxThreads)
     {
+        WarmUp(maxThreads);
         foreach (var patients in sizes)
         {
             var input = Sized(patients);
@@ -40,6 +41,22 @@ public static class ScalingBench
             var (ns2, rows2, _) = Time(input, Math.Max(1, Math.Min(2, maxThreads)), ticks);
             var identical = rows1.Count == rows2.Count && rows1.Zip(rows2).All(p => p.First.AsSpan().SequenceEqual(p.Second));
             yield return new ScalingRow(input.PatientCount(), ticks, ns1, ns2, bytes, identical);
+        }
+    }
+
+    /// <summary>
+    /// Runs a small world untimed for about a second on one and two threads, so the JIT has compiled every phase at
+    /// full optimisation (tiered compilation promotes a method only after repeated calls and a delay) before the first
+    /// timed row; otherwise the smallest sizes would time partly unoptimised code.
+    /// </summary>
+    private static void WarmUp(int maxThreads)
+    {
+        var input = Sized(10_000);
+        foreach (var threads in new[] { 1, Math.Max(1, Math.Min(2, maxThreads)) })
+        {
+            using var simulation = Simulation.Create(input, 1, threads);
+            var clock = Stopwatch.StartNew();
+            for (var done = 0; clock.Elapsed < TimeSpan.FromSeconds(0.6) && done < 390; done += 10) simulation.Step(10);
         }
     }
 
