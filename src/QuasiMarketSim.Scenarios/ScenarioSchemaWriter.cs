@@ -69,11 +69,11 @@ public static class ScenarioSchemaWriter
                 node["type"] = "boolean";
                 break;
             case ValueKind.Choice:
-                node["enum"] = new JsonArray([.. f.Choices.Select(c => (JsonNode?)JsonValue.Create(c))]);
+                node["enum"] = Names(f.Choices);
                 break;
             case ValueKind.ChoiceSet:
                 node["type"] = "array";
-                node["items"] = new JsonObject { ["enum"] = new JsonArray([.. f.Choices.Select(c => (JsonNode?)JsonValue.Create(c))]) };
+                node["items"] = new JsonObject { ["enum"] = Names(f.Choices) };
                 node["uniqueItems"] = true;
                 break;
             default:
@@ -86,11 +86,13 @@ public static class ScenarioSchemaWriter
             long l => JsonValue.Create(l),
             bool b => JsonValue.Create(b),
             string text => JsonValue.Create(text),
-            string[] names => new JsonArray([.. names.Select(n => (JsonNode?)JsonValue.Create(n))]),
+            string[] names => Names(names),
             _ => null,
         };
         if (node["default"] is null) node.Remove("default");
         if (f.Optional && f.Kind is ValueKind.Number) node["type"] = new JsonArray("number", "null");
         return node;
     }
+
+    private static JsonArray Names(IEnumerable<string> names) => new([.. names.Select(n => (JsonNode?)JsonValue.Create(n))]);
 }

@@ -32,13 +32,7 @@ public class SimulationConservationTests
         Prop.ForAll(ScenarioCase.Arbitrary(), c => { RunLedgers(TestWorlds.Create(c.Build(), c.Seed)); });
 
     [Theory]
-    [InlineData("structural_reform")]
-    [InlineData("budget_squeeze")]
-    [InlineData("demand_growth")]
-    [InlineData("staff_shock")]
-    [InlineData("provider_failure")]
-    [InlineData("entrant_arrival")]
-    [InlineData("mandate_to_tender")]
+    [MemberData(nameof(TestWorlds.EventKindCases), MemberType = typeof(TestWorlds))]
     public void Ledgers_balance_every_tick_with_each_event_kind(string kind)
     {
         var b = TestWorlds.Small(areas: 3, ticks: 48).Set("world", "commissioners_per_region", 2L);

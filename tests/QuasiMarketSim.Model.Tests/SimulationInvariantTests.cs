@@ -28,13 +28,7 @@ public class SimulationInvariantTests
         Prop.ForAll(ScenarioCase.Arbitrary(maxEvents: 12), RunChecked);
 
     [Theory]
-    [InlineData("structural_reform")]
-    [InlineData("budget_squeeze")]
-    [InlineData("demand_growth")]
-    [InlineData("staff_shock")]
-    [InlineData("provider_failure")]
-    [InlineData("entrant_arrival")]
-    [InlineData("mandate_to_tender")]
+    [MemberData(nameof(TestWorlds.EventKindCases), MemberType = typeof(TestWorlds))]
     public void Invariants_hold_with_an_extreme_event_of_each_kind(string kind)
     {
         // Magnitude 1, repeated: the edges of each event's range (trust and memory wiped, budget to zero, demand

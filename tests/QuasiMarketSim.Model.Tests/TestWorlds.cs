@@ -75,6 +75,9 @@ internal static class TestWorlds
     /// <summary>Every event kind as written in scenario files.</summary>
     public static IReadOnlyList<string> EventKinds => ScheduledEvent.KindNames;
 
+    /// <summary>Every event kind as theory data, so a new kind is tested without editing the tests.</summary>
+    public static TheoryData<string> EventKindCases => [.. ScheduledEvent.KindNames];
+
     /// <summary>
     /// A small world: <paramref name="areas"/> areas x <paramref name="practices"/> practices x
     /// <paramref name="patients"/> patients, the three default service lines, no warm-up.
