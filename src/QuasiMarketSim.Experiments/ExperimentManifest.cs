@@ -49,13 +49,14 @@ public sealed class ExperimentManifest
         return this;
     }
 
-    /// <summary>Hashes every output file in <paramref name="directory"/> (but the manifest) and writes manifest.json there.</summary>
+    /// <summary>Hashes every output file in <paramref name="directory"/> (but the manifest and hidden files) and writes manifest.json there.</summary>
     public void WriteInto(string directory)
     {
         var hashes = new JsonObject();
         foreach (var file in Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
-            if (file is null || file == "manifest.json") continue;
+            // Hidden files are quasim's own bookkeeping (the temporary folder's marker, a lock), not outputs.
+            if (file is null || file == "manifest.json" || file.StartsWith('.')) continue;
             hashes[file] = ResultsWriter.HashFile(Path.Combine(directory, file));
         }
         _root["outputs_sha256"] = hashes;

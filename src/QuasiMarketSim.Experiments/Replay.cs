@@ -11,30 +11,46 @@ namespace QuasiMarketSim.Experiments;
 /// <summary>One output file's check.</summary>
 /// <param name="File">Output file name.</param>
 /// <param name="Expected">SHA-256 in the manifest.</param>
-/// <param name="Actual">SHA-256 of the rerun's file (null if it produced none).</param>
-public sealed record ReplayCheck(string File, string Expected, string? Actual)
+/// <param name="Rerun">SHA-256 of the rerun's file (null if it produced none).</param>
+/// <param name="OnDisk">SHA-256 of the file beside the manifest (null if it is missing).</param>
+public sealed record ReplayCheck(string File, string Expected, string? Rerun, string? OnDisk)
 {
-    /// <summary>True when the rerun produced the same bytes.</summary>
-    public bool Identical => Expected == Actual;
+    /// <summary>True when the rerun produced the recorded bytes and the recorded file is unaltered.</summary>
+    public bool Identical => Expected == Rerun && Expected == OnDisk;
+
+    /// <summary>The verdict in words.</summary>
+    public string Verdict =>
+        Identical ? "identical"
+        : OnDisk is null ? "MISSING from the results folder"
+        : OnDisk != Expected ? "ALTERED: the file differs from what the manifest recorded"
+        : "DIFFERENT: the rerun made other bytes";
 }
 
 /// <summary>
 /// Reruns what a manifest records, from its fully resolved scenarios and arguments, in a temporary folder, and
-/// compares every output with the SHA-256 the manifest holds. The temporary folder is removed afterwards.
+/// checks every output twice: the rerun's file against the SHA-256 the manifest holds (is the result reproducible?),
+/// and the file in the results folder against it (is the recorded result the one that was made?). An interrupted
+/// replication experiment replays the replications it recorded. The temporary folder is removed afterwards.
 /// </summary>
 public static class Replay
 {
+    /// <summary>The largest manifest read (a sweep's manifest holds its design points).</summary>
+    private const long MaxManifestBytes = 256L << 20;
+
     public static IReadOnlyList<ReplayCheck> Execute(string manifestPath, int threads, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
-        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))?.AsObject()
-            ?? throw new ArgumentException($"{manifestPath} is not a manifest (not a JSON object)");
-        var kind = manifest["kind"]?.GetValue<string>() ?? throw new ArgumentException($"{manifestPath} has no \"kind\": it was not written by quasim");
-        var expected = manifest["outputs_sha256"]?.AsObject() ?? throw new ArgumentException($"{manifestPath} lists no output hashes");
+        var manifest = Read(manifestPath);
+        var kind = Text(manifest, "kind", manifestPath);
+        var expected = manifest["outputs_sha256"] as JsonObject ?? throw Bad(manifestPath, "outputs_sha256", "a list of output hashes");
+        var hashes = expected.Select(e => (File: e.Key, Hash: e.Value is JsonValue v && v.TryGetValue<string>(out var h) ? h : throw Bad(manifestPath, $"outputs_sha256.{e.Key}", "a SHA-256 in hex"))).ToList();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
         var work = Path.Combine(Path.GetTempPath(), "quasim-replay-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try
         {
-            var scenarios = kind == "run" ? [manifest["scenario"]!["resolved"]!] : manifest["scenarios"]!.AsArray().Select(s => s!["resolved"]!).ToList();
+            var scenarios = kind == "run"
+                ? [Node(manifest, "scenario.resolved", manifestPath)]
+                : (manifest["scenarios"] as JsonArray ?? throw Bad(manifestPath, "scenarios", "a list of scenarios")).Select((s, i) => Node(s, "resolved", $"{manifestPath}: scenarios[{i}]")).ToList();
             var files = scenarios.Select((s, i) =>
             {
                 var path = Path.Combine(work, $"scenario-{i}.json");
@@ -42,50 +58,112 @@ public static class Replay
                 return path;
             }).ToList();
             var output = Path.Combine(work, "out");
-            var args = manifest["arguments"];
+            var args = manifest["arguments"] as JsonObject;
+            JsonObject Args() => args ?? throw Bad(manifestPath, "arguments", "the experiment's arguments");
             switch (kind)
             {
                 case "run":
                     RunExecutor.Execute(new RunRequest(files[0], [], Threads: threads, OutputDirectory: output), progress, cancellation);
                     break;
                 case "replications":
-                    ReplicationExperiment.Execute(new ReplicationRequest(files[0], [], args!["replications"]!.GetValue<int>(),
-                        Precision: args["precision"]?.GetValue<double>(), MaxReplications: args["max_replications"]!.GetValue<int>(),
-                        Threads: threads, OutputDirectory: output), progress, cancellation);
+                    var completed = (manifest["replications_completed"] as JsonArray ?? throw Bad(manifestPath, "replications_completed", "the list of replications run"))
+                        .Select((r, i) => Int(r, $"replications_completed[{i}]", manifestPath)).ToList();
+                    ReplicationExperiment.Execute(new ReplicationRequest(files[0], [], Int(Args()["replications"], "arguments.replications", manifestPath),
+                        Precision: Args()["precision"] is JsonValue p ? Number(p, "arguments.precision", manifestPath) : null,
+                        MaxReplications: Int(Args()["max_replications"], "arguments.max_replications", manifestPath),
+                        Threads: threads, OutputDirectory: output, Only: completed), progress, cancellation);
                     break;
                 case "compare":
-                    PairedComparison.Execute(new CompareRequest(files[0], [], files[1], [], args!["replications"]!.GetValue<int>(),
+                    PairedComparison.Execute(new CompareRequest(files[0], [], files[^1], [], Int(Args()["replications"], "arguments.replications", manifestPath),
                         Threads: threads, OutputDirectory: output), progress, cancellation);
                     break;
                 case "sweep":
-                    var design = manifest["sweep_design"]!;
-                    var sweepDesign = new SweepDesign(
-                        [.. design["factors"]!.AsArray().Select(f => f!.GetValue<string>())],
-                        [.. design["points"]!.AsArray().Select(p => p!.AsArray().Select(x => x!.GetValue<double>()).ToArray())],
-                        design["replications"]!.GetValue<int>());
+                    if (Text(manifest, "status", manifestPath) != "complete")
+                        throw new InputException($"{manifestPath}: the sweep was interrupted; finish it with `quasim sweep ... --resume` first, then replay it");
+                    var design = manifest["sweep_design"] ?? throw Bad(manifestPath, "sweep_design", "the sweep's design");
+                    SweepDesign sweepDesign;
+                    try
+                    {
+                        sweepDesign = new SweepDesign(
+                            [.. design["factors"]!.AsArray().Select(f => f!.GetValue<string>())],
+                            [.. design["points"]!.AsArray().Select(p => p!.AsArray().Select(x => x!.GetValue<double>()).ToArray())],
+                            design["replications"]!.GetValue<int>());
+                    }
+                    catch (Exception e) when (e is NullReferenceException or InvalidOperationException or FormatException)
+                    {
+                        throw Bad(manifestPath, "sweep_design", "factors, points and replications");
+                    }
                     var scenario = ScenarioLoader.Load(files[0], []);
                     SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output), files[0], [], scenario,
-                        sweepDesign, args!["design"]!.GetValue<string>(), progress, cancellation);
+                        sweepDesign, Text(Args(), "design", manifestPath), progress, cancellation);
                     break;
                 case "sensitivity":
-                    var spec = manifest["sensitivity_spec"].Deserialize<SensitivitySpec>()!;
+                    SensitivitySpec spec;
+                    try
+                    {
+                        spec = manifest["sensitivity_spec"].Deserialize<SensitivitySpec>() ?? throw Bad(manifestPath, "sensitivity_spec", "the analysis' design");
+                    }
+                    catch (JsonException)
+                    {
+                        throw Bad(manifestPath, "sensitivity_spec", "the analysis' design");
+                    }
                     var loaded = ScenarioLoader.Load(files[0], []);
-                    SensitivityRuns.SensitivityExperiment.Run(new SensitivityRuns.SensitivityRequest(files[0], args!["method"]!.GetValue<string>(), [],
+                    SensitivityRuns.SensitivityExperiment.Run(new SensitivityRuns.SensitivityRequest(files[0], Text(Args(), "method", manifestPath), [],
                         Threads: threads, OutputDirectory: output), files[0], [], loaded, spec, progress, cancellation);
                     break;
+                case "bench":
+                    throw new InputException($"{manifestPath}: bench timings depend on the machine and its load, so they cannot be replayed; rerun `quasim bench`");
                 default:
-                    throw new ArgumentException($"cannot replay a manifest of kind '{kind}'");
+                    throw Bad(manifestPath, "kind", "run, replications, compare, sweep or sensitivity");
             }
-            return [.. expected.Select(e => new ReplayCheck(e.Key, e.Value!.GetValue<string>(),
-                File.Exists(Path.Combine(output, e.Key)) ? ResultsWriter.HashFile(Path.Combine(output, e.Key)) : null))];
-        }
-        catch (Exception e) when (e is JsonException or NullReferenceException or InvalidOperationException or FormatException)
-        {
-            throw new ArgumentException($"{manifestPath} is not a complete quasim manifest: {e.Message}");
+            return [.. hashes.Select(e => new ReplayCheck(e.File, e.Hash, HashOrNull(Path.Combine(output, e.File)), HashOrNull(Path.Combine(folder, e.File))))];
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>The manifest as a JSON object, or an <see cref="InputException"/> saying why it is not one.</summary>
+    private static JsonObject Read(string path)
+    {
+        var text = ScenarioFiles.Read(path, out var error);
+        var info = new FileInfo(path);
+        if (text is null && error is not null && info.Exists && info.Length > ScenarioFiles.MaxBytes && info.Length <= MaxManifestBytes)
+        {
+            text = File.ReadAllText(path);
+        }
+        if (text is null) throw new InputException($"{path}: {error}");
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject is { } o && o["program"] is JsonValue p && p.TryGetValue<string>(out var program) && program == "quasim"
+                ? o
+                : throw new InputException($"{path} is not a quasim manifest (no \"program\": \"quasim\")");
+        }
+        catch (JsonException)
+        {
+            throw new InputException($"{path} is not a quasim manifest: it is not valid JSON");
+        }
+    }
+
+    private static string? HashOrNull(string path) => File.Exists(path) ? ResultsWriter.HashFile(path) : null;
+
+    private static InputException Bad(string manifest, string field, string expected) =>
+        new($"{manifest} is not a complete quasim manifest: '{field}' should hold {expected}");
+
+    private static string Text(JsonObject o, string field, string manifest) =>
+        o[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw Bad(manifest, field, "text");
+
+    private static int Int(JsonNode? node, string field, string manifest) =>
+        node is JsonValue v && v.TryGetValue<int>(out var i) ? i : throw Bad(manifest, field, "a whole number");
+
+    private static double Number(JsonValue v, string field, string manifest) =>
+        v.TryGetValue<double>(out var d) ? d : throw Bad(manifest, field, "a number");
+
+    private static JsonNode Node(JsonNode? parent, string dotted, string manifest)
+    {
+        var node = parent;
+        foreach (var part in dotted.Split('.')) node = node is JsonObject o ? o[part] : null;
+        return node as JsonObject ?? throw Bad(manifest, dotted, "a resolved scenario");
     }
 }

@@ -19,7 +19,9 @@ public static class FigureWriter
         var folders = folderPaths.Select(p => new ResultsFolder(p)).ToList();
         foreach (var f in folders.Where(f => f.Kind is not ("run" or "replications")))
             throw new ArgumentException($"{f.Path} holds {f.Kind} results; only runs and replications can be overlaid");
-        Directory.CreateDirectory(target);
+        OverwriteGuard.PrepareFigureFolder(target);
+        var names = (metrics.Count > 0 ? metrics : DefaultMetrics).Select(m => System.IO.Path.Combine(target, $"overlay-{m}.{format}")).ToList();
+        foreach (var name in names) OverwriteGuard.CheckFigure(name);
         var written = new List<string>();
         foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics)
         {
@@ -38,11 +40,12 @@ public static class FigureWriter
         if (format is not ("png" or "svg")) throw new ArgumentException($"--format must be png or svg (got '{format}')");
         var folder = new ResultsFolder(folderPath);
         var target = folder.Combine("figures");
-        Directory.CreateDirectory(target);
+        OverwriteGuard.PrepareFigureFolder(target);
         var written = new List<string>();
         void Save(ScottPlot.Plot plot, string name)
         {
             var path = System.IO.Path.Combine(target, $"{name}.{format}");
+            OverwriteGuard.CheckFigure(path);
             if (format == "png") plot.SavePng(path, Width, Height);
             else plot.SaveSvg(path, Width, Height);
             written.Add(path);

@@ -49,6 +49,8 @@ public static class RunExecutor
         var overrides = request.AllOverrides();
         var scenario = ScenarioLoader.Load(ScenarioLocator.Resolve(request.Scenario), overrides);
         var input = scenario.Input;
+        // The results folder is checked and claimed before any work, so a folder that cannot be used costs nothing.
+        using var output = new AtomicDirectory(request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed, request.Overrides.Count > 0 ? scenario.Hash : null));
         using var simulation = Simulation.Create(input, input.Seed, request.Threads);
         var buildSeconds = clock.Elapsed.TotalSeconds;
 
@@ -58,28 +60,24 @@ public static class RunExecutor
 
         clock.Restart();
         var summary = Summary.Of(table, simulation.Metrics);
-        var target = request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed, request.Overrides.Count > 0 ? scenario.Hash : null);
-        using (var output = new AtomicDirectory(target))
+        ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);
+        ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary);
+        File.WriteAllText(output.PathOf("anatomy.json"), System.Text.Json.JsonSerializer.Serialize(Anatomy.Of(simulation), AnatomyJson) + "\n");
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);
-            ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary);
-            File.WriteAllText(output.PathOf("anatomy.json"), System.Text.Json.JsonSerializer.Serialize(Anatomy.Of(simulation), AnatomyJson) + "\n");
-            var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["ticks.csv"] = ResultsWriter.HashFile(output.PathOf("ticks.csv")),
-                ["summary.json"] = ResultsWriter.HashFile(output.PathOf("summary.json")),
-                ["anatomy.json"] = ResultsWriter.HashFile(output.PathOf("anatomy.json")),
-            };
-            var timings = new Dictionary<string, double>
-            {
-                ["build"] = buildSeconds,
-                ["run"] = runSeconds,
-                ["write"] = clock.Elapsed.TotalSeconds,
-            };
-            new RunManifest(scenario.SourcePath, scenario.ResolvedJson, scenario.Hash, overrides, input.Seed, request.Threads,
-                simulation.PatientCount, started, timings, hashes).Write(output.PathOf("manifest.json"));
-            output.Commit();
-            return new RunResult(output.Target, scenario, input.Seed, summary, runSeconds, simulation.PatientCount);
-        }
+            ["ticks.csv"] = ResultsWriter.HashFile(output.PathOf("ticks.csv")),
+            ["summary.json"] = ResultsWriter.HashFile(output.PathOf("summary.json")),
+            ["anatomy.json"] = ResultsWriter.HashFile(output.PathOf("anatomy.json")),
+        };
+        var timings = new Dictionary<string, double>
+        {
+            ["build"] = buildSeconds,
+            ["run"] = runSeconds,
+            ["write"] = clock.Elapsed.TotalSeconds,
+        };
+        new RunManifest(scenario.SourcePath, scenario.ResolvedJson, scenario.Hash, overrides, input.Seed, request.Threads,
+            simulation.PatientCount, started, timings, hashes).Write(output.PathOf("manifest.json"));
+        output.Commit();
+        return new RunResult(output.Target, scenario, input.Seed, summary, runSeconds, simulation.PatientCount);
     }
 }

@@ -32,6 +32,9 @@ internal static class ExperimentBlocks
             foreach (var (f, line) in factors.Where(x => x.Factor.Values is not null))
                 problems.Add(new(obj.File, line, $"sweep.parameters[{f.Path}]", "a Latin hypercube samples ranges: give min and max, not values"));
         }
+        // The grid's size is known before any point is made, so a grid too large to run is refused here, not by running out of memory.
+        var perPoint = design == "latin_hypercube" ? points : factors.Aggregate(1.0, (n, f) => n * (f.Factor.Values?.Count ?? f.Factor.Steps));
+        CheckRuns(obj, "sweep", perPoint * replications, design == "latin_hypercube" ? "fewer points or replications" : "fewer values or steps, or a latin_hypercube design", problems);
         return new SweepSpec([.. factors.Select(f => f.Factor)], design, points, replications);
     }
 
@@ -49,12 +52,17 @@ internal static class ExperimentBlocks
             else problems.Add(new(m.Value.File, m.Line, "sensitivity.metrics", "expected a list of metric names"));
         }
         if (metrics.Count == 0) metrics.AddRange(["tc_share_of_spend", "quality_true_mean", "trust_mean"]);
-        return new SensitivitySpec([.. factors.Select(f => f.Factor)],
+        var spec = new SensitivitySpec([.. factors.Select(f => f.Factor)],
             Whole(obj, "trajectories", "sensitivity", 10, 2, 100_000, problems),
             Whole(obj, "levels", "sensitivity", 4, 2, 100, problems),
             Whole(obj, "samples", "sensitivity", 64, 2, 1_000_000, problems),
             Whole(obj, "replications", "sensitivity", 2, 1, 10_000, problems),
             metrics);
+        // Morris runs (k + 1) points a trajectory; Saltelli's scheme (k + 2) a sample; the larger bounds both methods.
+        var k = spec.Factors.Count;
+        CheckRuns(obj, "sensitivity", Math.Max((double)spec.Trajectories * (k + 1), (double)spec.Samples * (k + 2)) * spec.Replications,
+            "fewer samples, trajectories or replications", problems);
+        return spec;
     }
 
     private static List<(SweepFactor Factor, int Line)> ReadFactors(ObjectNode obj, string block, List<ScenarioProblem> problems, bool needRange)
@@ -108,6 +116,16 @@ internal static class ExperimentBlocks
             factors.Add((new SweepFactor(field.Path, values, min ?? values!.Min(), max ?? values!.Max(), steps, field.Kind == ValueKind.Integer), f.Line));
         }
         return factors;
+    }
+
+    /// <summary>The most runs one experiment may have: beyond this its bookkeeping alone takes gigabytes, and it would run for weeks.</summary>
+    public const double MaxRuns = 2_000_000;
+
+    private static void CheckRuns(ObjectNode obj, string block, double runs, string remedy, List<ScenarioProblem> problems)
+    {
+        if (runs <= MaxRuns) return;
+        problems.Add(new(obj.File, obj.Line, block, string.Create(CultureInfo.InvariantCulture,
+            $"{runs:N0} runs is more than the {MaxRuns:N0} one experiment may have: use {remedy}")));
     }
 
     private static bool IsObject(Property prop, string path, List<ScenarioProblem> problems, out ObjectNode obj)

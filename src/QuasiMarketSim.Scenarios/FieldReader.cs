@@ -36,7 +36,10 @@ internal static class FieldReader
                 return f.Choices.Contains(s.Text) ? (s.Text, null)
                     : (null, $"expected one of {string.Join(", ", f.Choices)}; got '{s.Text}'" + Hint(s.Text, f.Choices));
             default:
-                return s.Kind == JsonValueKind.String ? (s.Text, null) : (null, $"expected text, got {s.Describe()}");
+                if (s.Kind != JsonValueKind.String) return (null, $"expected text, got {s.Describe()}");
+                if (f.Pattern is { } pattern && !MatchesWhole(s.Text, pattern))
+                    return (null, $"expected {f.PatternWords}; got '{(s.Text.Length <= 80 ? s.Text : s.Text[..77] + "...")}'");
+                return (s.Text, null);
         }
     }
 
@@ -53,6 +56,10 @@ internal static class FieldReader
         }
         return (names.ToArray(), null);
     }
+
+    /// <summary>True when the pattern matches all of the text ($ alone would also accept a trailing newline).</summary>
+    private static bool MatchesWhole(string text, string pattern) =>
+        System.Text.RegularExpressions.Regex.Match(text, pattern) is { Success: true } m && m.Length == text.Length;
 
     private static string Hint(string given, IReadOnlyList<string> choices)
     {

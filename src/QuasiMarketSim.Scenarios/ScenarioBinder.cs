@@ -71,7 +71,8 @@ internal static class ScenarioBinder
         }
         if (required)
         {
-            foreach (var f in fields.Where(f => f.Default is null && !f.Optional && !values.ContainsKey(f.Name)))
+            // A field that is present but invalid has had its problem reported already: it is not also "missing".
+            foreach (var f in fields.Where(f => f.Default is null && !f.Optional && obj.Find(f.Name) is null))
             {
                 problems.Add(Problem(obj.File, obj.Line, path, $"missing required field '{f.Name}'"));
             }

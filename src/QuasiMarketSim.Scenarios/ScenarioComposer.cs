@@ -10,28 +10,47 @@ namespace QuasiMarketSim.Scenarios;
 /// </summary>
 internal static class ScenarioComposer
 {
-    public static ObjectNode? Compose(string path, List<ScenarioProblem> problems) => Compose(path, path, problems, []);
+    /// <summary>File extensions a base scenario may have.</summary>
+    private static readonly string[] ScenarioExtensions = [".jsonc", ".json"];
 
-    public static ObjectNode? ComposeText(string text, string displayName, List<ScenarioProblem> problems) =>
-        Resolve(JsoncParser.Parse(text, displayName, problems), displayName, Directory.GetCurrentDirectory(), problems, []);
-
-    private static ObjectNode? Compose(string path, string displayName, List<ScenarioProblem> problems, List<string> chain)
+    /// <summary>
+    /// Reads <paramref name="path"/> and what it extends. Bases must lie in the folder of <paramref name="path"/> (or
+    /// below it) or in a shipped scenarios folder: a scenario file cannot make the program read other files.
+    /// </summary>
+    public static ObjectNode? Compose(string path, List<ScenarioProblem> problems)
     {
-        string text;
-        try
+        var text = ScenarioFiles.Read(path, out var error);
+        if (text is null)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new(displayName, 0, "(file)", e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : e.Message));
+            problems.Add(new(path, 0, "(file)", error!));
             return null;
         }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Resolve(JsoncParser.Parse(text, displayName, problems), displayName, directory, problems, [.. chain, Path.GetFullPath(path)]);
+        string real;
+        try { real = ScenarioFiles.RealPath(path); }
+        catch (IOException) { real = Path.GetFullPath(path); }
+        var folder = Path.GetDirectoryName(real) ?? ".";
+        return Resolve(JsoncParser.Parse(text, path, problems), path, folder, Roots(folder), problems, [real]);
     }
 
-    private static ObjectNode? Resolve(Node? root, string displayName, string directory, List<ScenarioProblem> problems, List<string> chain)
+    public static ObjectNode? ComposeText(string text, string displayName, List<ScenarioProblem> problems)
+    {
+        var folder = ScenarioFiles.RealPath(Directory.GetCurrentDirectory());
+        return Resolve(JsoncParser.Parse(text, displayName, problems), displayName, folder, Roots(folder), problems, []);
+    }
+
+    /// <summary>The folders bases may be read from: the scenario's own folder and the shipped scenario folders.</summary>
+    private static List<string> Roots(string folder)
+    {
+        var roots = new List<string> { folder };
+        foreach (var dir in ScenarioLocator.SearchDirectories().Where(Directory.Exists))
+        {
+            try { roots.Add(ScenarioFiles.RealPath(dir)); }
+            catch (IOException) { }
+        }
+        return roots;
+    }
+
+    private static ObjectNode? Resolve(Node? root, string displayName, string directory, List<string> roots, List<ScenarioProblem> problems, List<string> chain)
     {
         if (root is null) return null;
         if (root is not ObjectNode obj)
@@ -46,21 +65,56 @@ internal static class ScenarioComposer
             problems.Add(new(displayName, extends.Line, "extends", "expected the path of a base scenario (a string)"));
             return obj;
         }
-        var basePath = Path.Combine(directory, baseName.Text);
-        if (chain.Contains(Path.GetFullPath(basePath)))
+        void Refuse(string message) => problems.Add(new(displayName, extends.Line, "extends", message));
+        var name = baseName.Text;
+        if (name.Length == 0 || Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal))
         {
-            problems.Add(new(displayName, extends.Line, "extends", $"scenarios extend each other in a cycle: {string.Join(" -> ", chain.Select(Path.GetFileName))} -> {baseName.Text}"));
+            Refuse($"expected a path relative to this file, such as \"baseline.jsonc\"; got '{Shorten(name)}'");
             return obj;
         }
-        var displayBase = Path.Combine(Path.GetDirectoryName(displayName) ?? "", baseName.Text);
-        var parent = Compose(basePath, displayBase, problems, chain);
-        if (parent is null)
+        if (!ScenarioExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
-            if (!File.Exists(basePath)) problems.Add(new(displayName, extends.Line, "extends", $"base scenario '{baseName.Text}' could not be read"));
+            Refuse($"'{Shorten(name)}' is not a scenario file: expected a name ending in .jsonc or .json");
             return obj;
         }
-        return (ObjectNode)Merge(parent, obj, null);
+        var basePath = Path.Combine(directory, name);
+        // A bare name not beside this file may be a shipped scenario ("extends": "baseline.jsonc" from a user's folder).
+        if (!File.Exists(basePath) && Path.GetFileName(name) == name)
+        {
+            basePath = ScenarioLocator.SearchDirectories().Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists) ?? basePath;
+        }
+        string real;
+        try { real = ScenarioFiles.RealPath(basePath); }
+        catch (IOException)
+        {
+            Refuse($"base scenario '{Shorten(name)}' is a loop of symbolic links");
+            return obj;
+        }
+        if (!roots.Any(r => ScenarioFiles.IsWithin(real, r)))
+        {
+            Refuse($"base scenario '{Shorten(name)}' lies outside this scenario's folder ({roots[0]}) and the shipped scenarios: extends may only name scenario files there");
+            return obj;
+        }
+        if (chain.Contains(real))
+        {
+            Refuse($"scenarios extend each other in a cycle: {string.Join(" -> ", chain.Select(Path.GetFileName))} -> {name}");
+            return obj;
+        }
+        var text = ScenarioFiles.Read(real, out var error);
+        if (text is null)
+        {
+            Refuse($"base scenario '{Shorten(name)}' {error}");
+            return obj;
+        }
+        var displayBase = basePath.StartsWith(directory, StringComparison.Ordinal)
+            ? Path.Combine(Path.GetDirectoryName(displayName) ?? "", name)
+            : basePath;
+        var parent = Resolve(JsoncParser.Parse(text, displayBase, problems), displayBase, Path.GetDirectoryName(real) ?? ".", roots, problems, [.. chain, real]);
+        return parent is null ? obj : (ObjectNode)Merge(parent, obj, null);
     }
+
+    /// <summary>A user-given name, cut short so a long value cannot flood the message.</summary>
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     /// <summary>Merges <paramref name="child"/> over <paramref name="parent"/>; <paramref name="listKey"/> names the key field of a keyed list.</summary>
     public static Node Merge(Node parent, Node child, string? listKey)

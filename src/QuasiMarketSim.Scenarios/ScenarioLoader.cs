@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Scenarios.Syntax;
 
 namespace QuasiMarketSim.Scenarios;
@@ -8,26 +11,29 @@ namespace QuasiMarketSim.Scenarios;
 public static class ScenarioLoader
 {
     /// <summary>Loads <paramref name="path"/> with <paramref name="overrides"/>; throws <see cref="ScenarioLoadException"/> listing every problem.</summary>
-    public static LoadedScenario Load(string path, IReadOnlyList<string> overrides)
+    /// <param name="path">The scenario file.</param>
+    /// <param name="overrides">`path=value` overrides, applied after the file.</param>
+    /// <param name="memoryLimitBytes">The most memory one run may need (default: <see cref="MachineMemory.RunLimitBytes"/>).</param>
+    public static LoadedScenario Load(string path, IReadOnlyList<string> overrides, long? memoryLimitBytes = null)
     {
         var problems = new List<ScenarioProblem>();
-        var loaded = Build(ScenarioComposer.Compose(path, problems), path, overrides, problems);
+        var loaded = Build(ScenarioComposer.Compose(path, problems), path, overrides, problems, memoryLimitBytes);
         return loaded ?? throw new ScenarioLoadException(Ordered(problems));
     }
 
     /// <summary>Loads scenario text (extends resolve against the current directory); for tests and tools.</summary>
-    public static LoadedScenario LoadText(string text, string displayName, IReadOnlyList<string> overrides)
+    public static LoadedScenario LoadText(string text, string displayName, IReadOnlyList<string> overrides, long? memoryLimitBytes = null)
     {
         var problems = new List<ScenarioProblem>();
-        var loaded = Build(ScenarioComposer.ComposeText(text, displayName, problems), displayName, overrides, problems);
+        var loaded = Build(ScenarioComposer.ComposeText(text, displayName, problems), displayName, overrides, problems, memoryLimitBytes);
         return loaded ?? throw new ScenarioLoadException(Ordered(problems));
     }
 
     /// <summary>Every problem in <paramref name="path"/> with <paramref name="overrides"/>; empty when it is valid.</summary>
-    public static IReadOnlyList<ScenarioProblem> Validate(string path, IReadOnlyList<string> overrides)
+    public static IReadOnlyList<ScenarioProblem> Validate(string path, IReadOnlyList<string> overrides, long? memoryLimitBytes = null)
     {
         var problems = new List<ScenarioProblem>();
-        Build(ScenarioComposer.Compose(path, problems), path, overrides, problems);
+        Build(ScenarioComposer.Compose(path, problems), path, overrides, problems, memoryLimitBytes);
         return Ordered(problems);
     }
 
@@ -35,7 +41,7 @@ public static class ScenarioLoader
     private static List<ScenarioProblem> Ordered(List<ScenarioProblem> problems) =>
         [.. problems.OrderBy(p => p.File == Overrides.Source).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line)];
 
-    private static LoadedScenario? Build(ObjectNode? root, string path, IReadOnlyList<string> overrides, List<ScenarioProblem> problems)
+    private static LoadedScenario? Build(ObjectNode? root, string path, IReadOnlyList<string> overrides, List<ScenarioProblem> problems, long? memoryLimitBytes)
     {
         if (root is null) return null;
         Overrides.Apply(root, overrides, problems);
@@ -49,9 +55,23 @@ public static class ScenarioLoader
             var (file, line) = ScenarioBinder.Locate(root, problemPath);
             problems.Add(new(file, line, problemPath, message));
         }
+        if (problems.Count == 0) CheckMemory(root, input, memoryLimitBytes ?? MachineMemory.RunLimitBytes, problems);
         if (problems.Count > 0) return null;
         var resolved = ResolvedScenarioWriter.Write(bound);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolved)));
         return new LoadedScenario(input, resolved, hash, path) { Sweep = sweep, Sensitivity = sensitivity };
     }
+
+    /// <summary>A world that cannot fit in memory is refused before anything is allocated, with the estimate and the limit.</summary>
+    private static void CheckMemory(ObjectNode root, ScenarioInput input, long limit, List<ScenarioProblem> problems)
+    {
+        var size = WorldSize.Of(input);
+        if (size.EstimatedBytes <= limit) return;
+        const string path = "world.patients_per_practice";
+        var (file, line) = ScenarioBinder.Locate(root, path);
+        problems.Add(new(file, line, path, string.Create(CultureInfo.InvariantCulture,
+            $"this world needs about {Gb(size.EstimatedBytes)} of memory ({size.Patients:N0} patients, {size.Cells:N0} cells, {size.Contracts:N0} contracts, {size.Providers:N0} provider slots); one run may use at most {Gb(limit)} on this machine: make the world smaller")));
+    }
+
+    private static string Gb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):F1} GiB");
 }

@@ -12,7 +12,7 @@ public sealed record ScenarioProblem(string File, int Line, string Path, string 
 }
 
 /// <summary>A scenario could not be loaded; <see cref="Problems"/> lists everything found in one pass.</summary>
-public sealed class ScenarioLoadException : Exception
+public sealed class ScenarioLoadException : InputException
 {
     /// <summary>Creates the exception.</summary>
     public ScenarioLoadException(IReadOnlyList<ScenarioProblem> problems)

@@ -78,6 +78,7 @@ public static class ScenarioSchemaWriter
                 break;
             default:
                 node["type"] = "string";
+                if (f.Pattern is { } pattern) node["pattern"] = pattern;
                 break;
         }
         node["default"] = f.Default switch

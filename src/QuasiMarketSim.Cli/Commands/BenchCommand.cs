@@ -15,13 +15,18 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick") { Description = "Small sizes only (seconds; what CI runs)." };
         var sizes = new Option<int[]>("--patients") { Description = "Population sizes to time (default 10k, 100k, 1M, 10M, 50M)." };
-        var output = new Option<string?>("--out") { Description = "Save scaling.csv and scaling.md in this folder." };
+        var output = CliOptions.Out("Save scaling.csv and scaling.md in this folder (replaced only if quasim wrote it).");
         var plot = new Option<bool>("--plot") { Description = "Also draw figures/scaling.png (saves to --out, default runs/bench)." };
         var command = new Command("bench", "Time the whole model tick at several population sizes on 1 and 2 threads and print a table.") { quick, sizes, output, plot };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandGuard.Run(parse.InvocationConfiguration.Error, null, "no table was saved.", _ =>
         {
             var o = parse.InvocationConfiguration.Output;
             var list = parse.GetValue(sizes) is { Length: > 0 } given ? given : parse.GetValue(quick) ? ScalingBench.Quick : ScalingBench.Full;
+            if (list.FirstOrDefault(n => n is < 1_000 or > 500_000_000) is var bad and not 0)
+                throw new ArgumentException($"--patients: expected population sizes from 1,000 to 500,000,000; got {bad}");
+            var folder = parse.GetValue(output) ?? (parse.GetValue(plot) ? Path.Combine("runs", "bench") : null);
+            // The folder is checked before the minutes of timing, not after.
+            if (folder is not null) Runners.OutputFolder.Check(folder);
             var machine = $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}";
             o.WriteLine($"machine: {machine}");
             o.WriteLine("world: the national-scale scenario grown or shrunk by areas (22 practices of about 1,515 patients each); whole model tick, wall clock");
@@ -33,13 +38,12 @@ internal static class BenchCommand
                 rows.Add(r);
                 o.WriteLine(ScalingTable.MarkdownRow(r));
             }
-            var folder = parse.GetValue(output) ?? (parse.GetValue(plot) ? Path.Combine("runs", "bench") : null);
             if (folder is null) return ExitCodes.Ok;
             ScalingTable.Write(folder, rows, machine);
             if (parse.GetValue(plot)) FigureWriter.Write(folder, [], "png");
             o.WriteLine($"results: {folder}");
             return ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

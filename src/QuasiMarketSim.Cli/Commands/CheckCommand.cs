@@ -11,16 +11,16 @@ internal static class CheckCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario (default baseline, the world the figures describe).", DefaultValueFactory = _ => "baseline" };
-        var replications = new Option<int>("--replications", "-r") { Description = "Replications.", DefaultValueFactory = _ => 20 };
-        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Results folder for the replications." };
+        var replications = CliOptions.Whole("--replications", "Replications.", 2, ReplicationRequest.MaxAllowed, 20, "-r");
+        var threads = CliOptions.Threads("Runs at once.");
+        var output = CliOptions.Out("Results folder for the replications (default: none kept).");
         var command = new Command("check", "Print the scenario's outputs next to reference ranges from the literature (empirical sanity check).")
             { scenario, replications, threads, output };
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet: false, "runs");
-            return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
             {
                 var request = new ReplicationRequest(parse.GetValue(scenario)!, [], parse.GetValue(replications), Threads: parse.GetValue(threads),
                     OutputDirectory: parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "quasim-check-" + Guid.NewGuid().ToString("N")));

@@ -13,11 +13,11 @@ internal static class CompareCommand
         var a = new Argument<string>("a") { Description = "Scenario A (file or shipped name)." };
         var b = new Argument<string?>("b") { Description = "Scenario B; when omitted, B is A with the --set overrides.", DefaultValueFactory = _ => null };
         var set = new Option<string[]>("--set") { Description = "Overrides: applied to B only when B is omitted, else to both. Repeatable." };
-        var replications = new Option<int>("--replications", "-r") { Description = "Replications per arm.", DefaultValueFactory = _ => 20 };
-        var seed = new Option<long?>("--seed") { Description = "Master seed (default: A's)." };
-        var ticks = new Option<int?>("--ticks") { Description = "Recorded months for both." };
-        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Results folder." };
+        var replications = CliOptions.Whole("--replications", "Replications per arm.", 2, ReplicationRequest.MaxAllowed, 20, "-r");
+        var seed = CliOptions.Seed();
+        var ticks = CliOptions.Ticks("Recorded months for both.");
+        var threads = CliOptions.Threads("Runs at once.");
+        var output = CliOptions.Out("Results folder (default: runs/compare-<A>-vs-<B>-<seed>). An existing folder is replaced only if quasim wrote it.");
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
         var command = new Command("compare", "Compare two scenarios (B - A) with common random numbers: differences with 95% intervals and effect sizes.")
             { a, b, set, replications, seed, ticks, threads, output, quiet };
@@ -29,7 +29,7 @@ internal static class CompareCommand
                 parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var o = parse.InvocationConfiguration.Output;
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
-            return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
             {
                 var r = PairedComparison.Execute(request, progress.Report, ct);
                 if (parse.GetValue(quiet)) return ExitCodes.Ok;

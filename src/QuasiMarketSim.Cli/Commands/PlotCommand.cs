@@ -9,7 +9,7 @@ internal static class PlotCommand
     public static Command Create()
     {
         var folder = new Argument<string[]>("results") { Description = "A results folder (run, replications, compare, sweep, sensitivity); several run or replications folders are overlaid, one colour each.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "With several folders: where the overlaid figures go (default: figures/ of the first)." };
+        var output = CliOptions.Out("With several folders: where the overlaid figures go (default: figures/ of the first).");
         var metrics = new Option<string[]>("--metric") { Description = "Metric to draw over time (repeatable; default: the headline metrics)." };
         var format = new Option<string>("--format") { Description = "png or svg.", DefaultValueFactory = _ => "png" };
         format.AcceptOnlyFromAmong("png", "svg");
@@ -17,8 +17,7 @@ internal static class PlotCommand
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
-            var e = parse.InvocationConfiguration.Error;
-            try
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, null, "figures already drawn were kept.", _ =>
             {
                 var folders = parse.GetValue(folder)!;
                 var written = folders.Length == 1
@@ -26,12 +25,7 @@ internal static class PlotCommand
                     : FigureWriter.WriteOverlay(folders, parse.GetValue(metrics) ?? [], parse.GetValue(format)!, parse.GetValue(output) ?? Path.Combine(folders[0], "figures"));
                 foreach (var path in written) o.WriteLine(path);
                 return ExitCodes.Ok;
-            }
-            catch (Exception ex) when (ex is DirectoryNotFoundException or InvalidDataException or KeyNotFoundException or ArgumentException)
-            {
-                e.WriteLine($"error: {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
+            });
         });
         return command;
     }

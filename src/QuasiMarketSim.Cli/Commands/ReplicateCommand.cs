@@ -11,7 +11,7 @@ internal static class ReplicateCommand
     {
         var o = parse.InvocationConfiguration.Output;
         var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet, "runs");
-        return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+        return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "only complete replications were kept (two or more), or nothing was written.", ct =>
         {
             var r = ReplicationExperiment.Execute(request, progress.Report, ct);
             RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
@@ -21,7 +21,7 @@ internal static class ReplicateCommand
             o.WriteLine($"  {"metric (whole run)",-32} {"mean",11} {"95% interval",26}");
             foreach (var (name, words) in Headlines.All)
             {
-                var m = r.Set.Metrics.ToList().FindIndex(x => x.Name == name);
+                var m = r.Set.IndexOf(name);
                 if (m < 0) continue;
                 var ci = r.Intervals[m];
                 o.WriteLine($"  {words,-32} {N(ci.Mean),11} [{N(ci.Low),11}, {N(ci.High),11}]");

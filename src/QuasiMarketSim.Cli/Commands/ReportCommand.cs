@@ -11,23 +11,18 @@ internal static class ReportCommand
     public static Command Create()
     {
         var folders = new Argument<string[]>("results") { Description = "Results folders (run, replications, compare, sweep, sensitivity).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "The HTML file (default: report.html in the first folder)." };
+        var output = CliOptions.Out("The HTML file (default: report.html in the first folder). An existing file is replaced only if it is a quasim report.");
         var command = new Command("report", "Write one self-contained HTML report (figures embedded): question, scenarios, findings with intervals, assumptions, reproducibility.") { folders, output };
         command.SetAction(parse =>
         {
             var list = parse.GetValue(folders)!;
             var target = parse.GetValue(output) ?? Path.Combine(list[0], "report.html");
-            try
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, null, "no report was written.", _ =>
             {
                 ReportWriter.Write(list, target, Document);
                 parse.InvocationConfiguration.Output.WriteLine(target);
                 return ExitCodes.Ok;
-            }
-            catch (Exception ex) when (ex is DirectoryNotFoundException or InvalidDataException or FileNotFoundException or KeyNotFoundException)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {ex.Message}");
-                return ExitCodes.InvalidInput;
-            }
+            });
         });
         return command;
     }

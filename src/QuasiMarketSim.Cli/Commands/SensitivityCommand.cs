@@ -13,10 +13,10 @@ internal static class SensitivityCommand
         var method = new Option<string>("--method") { Description = "morris (screening: mu*, sigma) or sobol (first and total order, Saltelli sampling).", DefaultValueFactory = _ => "morris" };
         method.AcceptOnlyFromAmong("morris", "sobol");
         var set = new Option<string[]>("--set") { Description = "Overrides of the scenario or the block (sensitivity.samples=128). Repeatable." };
-        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
-        var ticks = new Option<int?>("--ticks") { Description = "Recorded months (default: the scenario's)." };
-        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Results folder." };
+        var seed = CliOptions.Seed();
+        var ticks = CliOptions.Ticks("Recorded months (default: the scenario's).");
+        var threads = CliOptions.Threads("Runs at once.");
+        var output = CliOptions.Out("Results folder (default: runs/sensitivity-<method>-<scenario>-<seed>). An existing folder is replaced only if quasim wrote it.");
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
         var command = new Command("sensitivity", "Sensitivity analysis: Morris elementary effects or Sobol indices with bootstrap intervals, and the share of variance due to replication noise.")
             { scenario, method, set, seed, ticks, threads, output, quiet };
@@ -25,7 +25,7 @@ internal static class SensitivityCommand
             var request = new SensitivityRequest(parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(set) ?? [], parse.GetValue(seed),
                 parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
-            return ExperimentErrors.Guard(parse.InvocationConfiguration.Error, progress, ct =>
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
             {
                 var r = SensitivityExperiment.Execute(request, progress.Report, ct);
                 if (parse.GetValue(quiet)) return ExitCodes.Ok;

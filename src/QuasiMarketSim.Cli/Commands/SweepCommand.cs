@@ -10,10 +10,10 @@ internal static class SweepCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario with a \"sweep\" block (file or shipped name)." };
         var set = new Option<string[]>("--set") { Description = "Overrides of the base scenario or the sweep block (sweep.replications=10). Repeatable." };
-        var seed = new Option<long?>("--seed") { Description = "Master seed (default: the scenario's)." };
-        var ticks = new Option<int?>("--ticks") { Description = "Recorded months (default: the scenario's)." };
-        var threads = new Option<int>("--threads") { Description = "Runs at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Results folder (default: runs/sweep-<scenario>-<seed>)." };
+        var seed = CliOptions.Seed();
+        var ticks = CliOptions.Ticks("Recorded months (default: the scenario's).");
+        var threads = CliOptions.Threads("Runs at once.");
+        var output = CliOptions.Out("Results folder (default: runs/sweep-<scenario>-<seed>). Only a new or empty folder, or this sweep's own with --resume.");
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in its folder: completed runs are kept, none is run twice." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
         var command = new Command("sweep", "Run a scenario's sweep (grid or Latin hypercube, replications per point), streaming results to disk; resumable.")
@@ -24,19 +24,19 @@ internal static class SweepCommand
                 parse.GetValue(threads), parse.GetValue(output), parse.GetValue(resume));
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
             var error = parse.InvocationConfiguration.Error;
-            var code = ExperimentErrors.Guard(error, progress, ct =>
+            var code = CommandGuard.Run(error, progress, "the completed runs are kept: continue with the same command and --resume", ct =>
             {
                 var r = SweepExperiment.Execute(request, progress.Report, ct);
                 if (!parse.GetValue(quiet))
                 {
                     var o = parse.InvocationConfiguration.Output;
+                    if (r.Dropped > 0) o.WriteLine($"{r.Dropped} damaged line(s) in the sweep's journal were dropped; their runs were made again");
                     o.WriteLine($"sweep complete: {r.Units} runs ({r.RanNow} run now, {r.Units - r.RanNow} already done)");
                     o.WriteLine($"results: {r.OutputDirectory}");
                     o.WriteLine("  sweep.csv (one row per point and replication), points.csv (mean and 95% CI per point and metric), design.json, manifest.json");
                 }
                 return ExitCodes.Ok;
             });
-            if (code == ExitCodes.RuntimeFailure) error.WriteLine("the completed runs are kept: continue with the same command and --resume");
             return code;
         });
         return command;

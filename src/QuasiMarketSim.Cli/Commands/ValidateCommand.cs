@@ -16,23 +16,26 @@ internal static class ValidateCommand
         {
             var o = parse.InvocationConfiguration.Output;
             var e = parse.InvocationConfiguration.Error;
-            var failed = 0;
-            foreach (var name in parse.GetValue(files)!)
+            return CommandGuard.Run(e, null, "nothing was checked.", _ =>
             {
-                string path;
-                try { path = ScenarioLocator.Resolve(name); }
-                catch (FileNotFoundException ex)
+                var failed = 0;
+                foreach (var name in parse.GetValue(files)!)
                 {
-                    e.WriteLine($"{name}:0: (file): {ex.Message}");
-                    failed++;
-                    continue;
+                    string path;
+                    try { path = ScenarioLocator.Resolve(name); }
+                    catch (FileNotFoundException ex)
+                    {
+                        e.WriteLine($"{name}:0: (file): {ex.Message}");
+                        failed++;
+                        continue;
+                    }
+                    var problems = ScenarioLoader.Validate(path, parse.GetValue(set) ?? []);
+                    CommandGuard.WriteProblems(e, problems);
+                    if (problems.Count == 0) o.WriteLine($"{path}: ok");
+                    else failed++;
                 }
-                var problems = ScenarioLoader.Validate(path, parse.GetValue(set) ?? []);
-                foreach (var p in problems) e.WriteLine(p.ToString());
-                if (problems.Count == 0) o.WriteLine($"{path}: ok");
-                else failed++;
-            }
-            return failed == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+                return failed == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+            });
         });
         return command;
     }

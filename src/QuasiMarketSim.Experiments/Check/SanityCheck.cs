@@ -26,9 +26,9 @@ public static class SanityCheck
     {
         var run = ReplicationExperiment.Execute(request, progress, cancellation);
         var set = run.Set;
-        int M(string name) => set.Metrics.ToList().FindIndex(m => m.Name == name);
+        int M(string name) => set.IndexOf(name);
         double[] Whole(string name) => set.WholeRun(M(name));
-        var years = set.Runs.Values.First().Table.Rows.Count / 12.0;
+        var years = set.Ticks / 12.0;
 
         var tenders = Whole("tenders");
         var awards = tenders.Zip(Whole("renewals"), (t, r) => t + r).Zip(Whole("renegotiations"), (tr, n) => tr + n).Zip(Whole("decommissions"), (x, d) => x + d).ToArray();

@@ -26,16 +26,18 @@ public static class PairedComparison
 {
     public static CompareResult Execute(CompareRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
-        if (request.Replications < 2) throw new ArgumentException($"at least 2 replications are needed (got {request.Replications})");
+        if (request.Replications is < 2 or > ReplicationRequest.MaxAllowed)
+            throw new ArgumentException($"--replications: expected a whole number from 2 to {ReplicationRequest.MaxAllowed:N0} (an interval needs at least 2); got {request.Replications}");
         var a = Load(request.ScenarioA, request.OverridesA, request.Ticks, request.Seed);
         var master = a.Input.Seed;
         var b = Load(request.ScenarioB, request.OverridesB, request.Ticks, (long)master);
         var n = request.Replications;
+        using var output = new AtomicDirectory(request.OutputDirectory ?? Path.Combine("runs", $"compare-{a.Input.Name}-vs-{b.Input.Name}-{master}"));
         // Units 0..n-1: A; n..2n-1: B with the same seeds; 2n..3n-1: B with independent seeds.
         var results = new double[3 * n][];
         var metricsOf = new IReadOnlyList<Model.Metrics.MetricInfo>[3 * n];
         var done = 0;
-        UnitScheduler.Run(Enumerable.Range(0, 3 * n).ToList(), request.Threads, (u, ct) =>
+        UnitScheduler.Run(Enumerable.Range(0, 3 * n).ToList(), UnitScheduler.Concurrency(request.Threads, a.Input, b.Input), (u, ct) =>
         {
             var (input, seed) = (u / n) switch
             {
@@ -67,8 +69,6 @@ public static class PairedComparison
         }
         var sentence = PlainLanguage.Sentence(b.Input.Name == a.Input.Name ? $"{b.Input.Name} (changed)" : b.Input.Name, differences);
 
-        var target = request.OutputDirectory ?? Path.Combine("runs", $"compare-{a.Input.Name}-vs-{b.Input.Name}-{master}");
-        using var output = new AtomicDirectory(target);
         WriteTable(output.PathOf("comparison.csv"), differences);
         WriteSummary(output.PathOf("summary.json"), a, b, master, n, differences, sentence);
         new ExperimentManifest("compare", new JsonObject

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuasiMarketSim.Experiments.Statistics;
@@ -34,13 +35,15 @@ public static class ReplicationExperiment
     /// <summary>Runs the request; reports (replications done, replications planned).</summary>
     public static ReplicationResult Execute(ReplicationRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
-        if (request.Replications < 2) throw new ArgumentException($"at least 2 replications are needed for an interval (got {request.Replications})");
+        Check(request);
         var clock = Stopwatch.StartNew();
         var scenario = ScenarioLoader.Load(ScenarioLocator.Resolve(request.Scenario), new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides());
         var input = scenario.Input;
         var master = input.Seed;
-        ReplicationSet? set = null;
-        var planned = request.Replications;
+        using var output = new AtomicDirectory(request.OutputDirectory ?? DefaultOutputDirectory(input.Name, master, request));
+        using var set = new ReplicationSet(output.PathOf("replications.csv"));
+        var threads = UnitScheduler.Concurrency(request.Threads, input);
+        var planned = request.Only?.Count ?? request.Replications;
         var interrupted = false;
         (string, double)? widest = null;
         bool? reached = null;
@@ -48,30 +51,33 @@ public static class ReplicationExperiment
         {
             while (true)
             {
-                var batch = Enumerable.Range(set?.Count ?? 0, planned - (set?.Count ?? 0)).ToList();
-                UnitScheduler.Run(batch, request.Threads, (r, ct) => (Seed: Seeds.Replication(master, r), Result: RunUnit.Run(input, Seeds.Replication(master, r), ct)),
+                var batch = request.Only ?? [.. Enumerable.Range(set.Count, planned - set.Count)];
+                set.Plan(batch);
+                UnitScheduler.Run(batch, threads, (r, ct) =>
+                    {
+                        var seed = Seeds.Replication(master, r);
+                        var (table, metrics) = RunUnit.Run(input, seed, ct);
+                        return (Seed: seed, Table: table, Metrics: metrics);
+                    },
                     (r, done) =>
                     {
-                        set ??= new ReplicationSet(done.Result.Metrics);
-                        set.Add(r, done.Seed, done.Result.Table);
+                        set.Add(r, done.Seed, done.Table, done.Metrics);
                         progress?.Invoke(set.Count, planned);
                     }, cancellation);
                 if (request.Precision is not { } precision) break;
-                (widest, reached) = Judge(set!, precision);
-                if (reached == true || planned >= request.MaxReplications) break;
+                (widest, reached) = Judge(set, precision);
+                if (reached == true || planned >= request.MaxReplications || request.Only is not null) break;
                 planned = Math.Min(request.MaxReplications, planned + Math.Max(10, planned / 2));
             }
         }
         catch (OperationCanceledException)
         {
             interrupted = true;
-            if (set is null || set.Count < 2) throw;
+            set.FlushWaiting();
+            if (set.Count < 2) throw;
         }
+        set.Close();
 
-        if (set is null) throw new InvalidOperationException("no replication completed");
-        var target = request.OutputDirectory ?? Path.Combine("runs", $"{input.Name}-{master}-x{set.Count}");
-        using var output = new AtomicDirectory(target);
-        ReplicationWriter.WriteReplications(output.PathOf("replications.csv"), set);
         ReplicationWriter.WriteAggregate(output.PathOf("aggregate.csv"), set);
         JsonElement? precisionJson = request.Precision is { } pr
             ? JsonSerializer.SerializeToElement(new Dictionary<string, object?> { ["target"] = pr, ["reached"] = reached, ["widest_metric"] = widest?.Item1, ["widest_relative_half_width"] = widest?.Item2 })
@@ -87,12 +93,32 @@ public static class ReplicationExperiment
             ["max_replications"] = request.MaxReplications,
         }, [scenario], request.Threads)
             .Set("status", interrupted ? "interrupted" : "complete")
-            .Set("replications_completed", new JsonArray([.. set.Runs.Keys.Select(k => (JsonNode?)k)]))
-            .Set("seeds", new JsonArray([.. set.Runs.Values.Select(v => (JsonNode?)v.Seed)]))
+            .Set("replications_completed", new JsonArray([.. set.Replications.Select(k => (JsonNode?)k)]))
+            .Set("seeds", new JsonArray([.. set.Seeds.Select(v => (JsonNode?)v)]))
             .Set("timings_seconds", new JsonObject { ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3) })
             .WriteInto(output.WorkingPath);
         output.Commit();
         return new ReplicationResult(output.Target, scenario, set, set.WholeRunIntervals(), widest, reached, interrupted);
+    }
+
+    /// <summary>The default folder: runs/NAME-SEED-xN, or runs/NAME-SEED-pP with a precision target (whose count is not known in advance).</summary>
+    private static string DefaultOutputDirectory(string name, ulong master, ReplicationRequest request) => Path.Combine("runs",
+        request.Precision is { } p && request.Only is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}-{master}-p{p:R}")
+            : string.Create(CultureInfo.InvariantCulture, $"{name}-{master}-x{request.Only?.Count ?? request.Replications}"));
+
+    /// <summary>Refuses requests that cannot give an interval or could not finish (an input problem: nothing is run).</summary>
+    public static void Check(ReplicationRequest request)
+    {
+        var count = request.Only?.Count ?? request.Replications;
+        if (count is < 2 or > ReplicationRequest.MaxAllowed)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--replications: expected a whole number from 2 to {ReplicationRequest.MaxAllowed:N0} (an interval needs at least 2); got {count}"));
+        if (request.Precision is { } p && !(p > 0 && p <= 1))
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--precision: expected a fraction above 0 and at most 1 (e.g. 0.02); got {p}"));
+        if (request.Precision is not null && request.Only is null && (request.MaxReplications < request.Replications || request.MaxReplications > ReplicationRequest.MaxAllowed))
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--max-replications: expected a whole number from --replications ({request.Replications}) to {ReplicationRequest.MaxAllowed:N0}; got {request.MaxReplications}"));
+        if (request.Only is { } only && only.Distinct().Count() != only.Count)
+            throw new ArgumentException("the replications to run are listed more than once");
     }
 
     /// <summary>The headline metric with the widest relative interval, and whether all are within <paramref name="precision"/>.</summary>
@@ -102,18 +128,12 @@ public static class ReplicationExperiment
         (string Metric, double Relative) widest = ("", 0);
         foreach (var (name, _) in Headlines.All)
         {
-            var m = IndexOf(set, name);
+            var m = set.IndexOf(name);
             if (m < 0) continue;
             // A metric that is zero in every replication is exactly known.
             var relative = intervals[m].Sd == 0 ? 0 : intervals[m].RelativeHalfWidth;
             if (relative > widest.Relative || widest.Metric.Length == 0) widest = (name, relative);
         }
         return (widest, widest.Relative <= precision);
-    }
-
-    private static int IndexOf(ReplicationSet set, string name)
-    {
-        for (var i = 0; i < set.Metrics.Count; i++) if (set.Metrics[i].Name == name) return i;
-        return -1;
     }
 }

@@ -9,7 +9,8 @@ namespace QuasiMarketSim.Experiments.Replications;
 /// <param name="Precision">Target relative half-width of every headline metric's 95% interval, or null.</param>
 /// <param name="MaxReplications">Cap on replications when <paramref name="Precision"/> is set.</param>
 /// <param name="Threads">Replications run at once.</param>
-/// <param name="OutputDirectory">Where to write (default runs/&lt;scenario&gt;-&lt;seed&gt;-x&lt;N&gt;).</param>
+/// <param name="OutputDirectory">Where to write (default runs/&lt;scenario&gt;-&lt;seed&gt;-x&lt;N&gt;, or -p&lt;P&gt; with a precision target).</param>
+/// <param name="Only">Run exactly these replication numbers, in one batch (a replay of what a manifest recorded).</param>
 public sealed record ReplicationRequest(
     string Scenario,
     IReadOnlyList<string> Overrides,
@@ -19,4 +20,9 @@ public sealed record ReplicationRequest(
     double? Precision = null,
     int MaxReplications = 200,
     int Threads = 1,
-    string? OutputDirectory = null);
+    string? OutputDirectory = null,
+    IReadOnlyList<int>? Only = null)
+{
+    /// <summary>The most replications one experiment may run (each arm, for a comparison).</summary>
+    public const int MaxAllowed = 100_000;
+}

@@ -6,29 +6,13 @@ using static QuasiMarketSim.Runners.ResultsWriter;
 
 namespace QuasiMarketSim.Experiments.Replications;
 
-/// <summary>Writes replications.csv, aggregate.csv and summary.json for a <see cref="ReplicationSet"/>.</summary>
+/// <summary>Writes aggregate.csv and summary.json for a <see cref="ReplicationSet"/> (which writes replications.csv itself).</summary>
 public static class ReplicationWriter
 {
-    /// <summary>replications.csv: replication, seed, tick, then every metric; ordered by replication and tick.</summary>
-    public static void WriteReplications(string path, ReplicationSet set)
-    {
-        using var w = Open(path);
-        w.WriteLine("replication,seed,tick," + string.Join(',', set.Metrics.Select(m => m.Name)));
-        foreach (var (replication, (seed, table)) in set.Runs)
-        {
-            for (var t = 0; t < table.Rows.Count; t++)
-            {
-                w.Write(FormattableString.Invariant($"{replication},{seed},{t}"));
-                foreach (var v in table.Rows[t]) { w.Write(','); w.Write(Format(v)); }
-                w.WriteLine();
-            }
-        }
-    }
-
     /// <summary>aggregate.csv (tidy): tick, metric, n, mean, sd, ci_low, ci_high (95%, Student t).</summary>
     public static void WriteAggregate(string path, ReplicationSet set)
     {
-        using var w = Open(path);
+        using var w = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
         w.WriteLine("tick,metric,n,mean,sd,ci_low,ci_high");
         var intervals = set.TickIntervals();
         for (var t = 0; t < intervals.Length; t++)
@@ -36,7 +20,7 @@ public static class ReplicationWriter
             for (var m = 0; m < set.Metrics.Count; m++)
             {
                 var ci = intervals[t][m];
-                w.WriteLine(FormattableString.Invariant($"{t},{set.Metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t},{set.Metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
             }
         }
     }
@@ -76,6 +60,4 @@ public static class ReplicationWriter
         WriteNumber(json, "ci_low", ci.Low);
         WriteNumber(json, "ci_high", ci.High);
     }
-
-    private static StreamWriter Open(string path) => new(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
 }

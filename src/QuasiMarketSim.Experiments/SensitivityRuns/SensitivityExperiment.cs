@@ -58,12 +58,14 @@ public static class SensitivityExperiment
         var catalog = Model.Metrics.MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories).Select(m => m.Name).ToList();
         foreach (var m in metricNames.Where(m => !catalog.Contains(m)))
             throw new ArgumentException($"sensitivity.metrics: '{m}' is not a metric of this scenario (see quasim describe)");
+        DesignCheck.Validate(path, baseOverrides, [.. spec.Factors.Select(f => f.Path)], points, "design point");
+        using var output = new AtomicDirectory(request.OutputDirectory ?? Path.Combine("runs", $"sensitivity-{request.Method}-{scenario.Input.Name}-{master}"));
 
         var r = spec.Replications;
         var outputs = new double[points.Length][][];
         for (var p = 0; p < points.Length; p++) outputs[p] = new double[r][];
         var done = 0;
-        UnitScheduler.Run(Enumerable.Range(0, points.Length * r).ToList(), request.Threads, (u, ct) =>
+        UnitScheduler.Run(Enumerable.Range(0, points.Length * r).ToList(), UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) =>
         {
             var (p, rep) = (u / r, u % r);
             var overrides = spec.Factors.Select((f, i) => $"{f.Path}={points[p][i].ToString("R", CultureInfo.InvariantCulture)}");
@@ -106,8 +108,6 @@ public static class SensitivityExperiment
             if (r >= 2) noise[metricNames[m]] = NoiseDecomposition.Estimate(perPoint.Select(v => (IReadOnlyList<double>)v).ToList()).ParameterShareOfMeans;
         }
 
-        var target = request.OutputDirectory ?? Path.Combine("runs", $"sensitivity-{request.Method}-{scenario.Input.Name}-{master}");
-        using var output = new AtomicDirectory(target);
         Write(output.PathOf("sensitivity.csv"), "metric,factor,method,index,value,ci_low,ci_high",
             indices.Select(i => $"{i.Metric},{i.Factor},{request.Method},{i.Index},{Format(i.Value)},{Format(i.Low)},{Format(i.High)}"));
         Write(output.PathOf("runs.csv"), "point,replication," + string.Join(',', spec.Factors.Select(f => f.Path)) + "," + string.Join(',', metricNames),

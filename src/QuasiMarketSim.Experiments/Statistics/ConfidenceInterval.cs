@@ -30,10 +30,20 @@ public sealed record ConfidenceInterval(int N, double Mean, double Sd, double Lo
         var mean = 0.0;
         foreach (var v in values) mean += v;
         mean /= n;
-        if (n < 2) return new(n, mean, 0, mean, mean);
         var ss = 0.0;
-        foreach (var v in values) ss += (v - mean) * (v - mean);
-        var sd = Math.Sqrt(ss / (n - 1));
+        if (n >= 2) foreach (var v in values) ss += (v - mean) * (v - mean);
+        return FromMoments(n, mean, ss, level);
+    }
+
+    /// <summary>
+    /// The interval from a sample's size, mean and sum of squared deviations from the mean (for samples too large
+    /// to hold, summed in a stream); <see cref="Of"/> computes the same from the values.
+    /// </summary>
+    public static ConfidenceInterval FromMoments(int n, double mean, double sumSquaredDeviations, double level = 0.95)
+    {
+        if (n == 0) return new(0, double.NaN, double.NaN, double.NaN, double.NaN);
+        if (n < 2) return new(n, mean, 0, mean, mean);
+        var sd = Math.Sqrt(sumSquaredDeviations / (n - 1));
         var t = StudentT.InvCDF(0, 1, n - 1, 0.5 + level / 2);
         var half = t * sd / Math.Sqrt(n);
         return new(n, mean, sd, mean - half, mean + half);

@@ -14,7 +14,8 @@ namespace QuasiMarketSim.Experiments.Sweeps;
 /// <param name="Units">Units (points x replications) in the design.</param>
 /// <param name="RanNow">Units run by this call (the rest were already done).</param>
 /// <param name="Complete">False when interrupted.</param>
-public sealed record SweepResult(string OutputDirectory, int Units, int RanNow, bool Complete);
+/// <param name="Dropped">Damaged journal lines dropped on resuming (their units ran again).</param>
+public sealed record SweepResult(string OutputDirectory, int Units, int RanNow, bool Complete, int Dropped = 0);
 
 /// <summary>
 /// Runs every (point, replication) of a scenario's sweep in parallel, streaming each result to a journal as it
@@ -43,11 +44,15 @@ public static class SweepExperiment
     {
         var master = scenario.Input.Seed;
         var metrics = MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories);
-        var directory = Path.GetFullPath(request.OutputDirectory ?? Path.Combine("runs", $"sweep-{scenario.Input.Name}-{master}"));
-        PrepareDirectory(directory, design.ToJson(scenario.Hash, master), request.Resume);
+        DesignCheck.Validate(path, baseOverrides, design.Factors, design.Points, "sweep point");
+        var directory = OutputFolder.CheckPath(request.OutputDirectory ?? Path.Combine("runs", $"sweep-{scenario.Input.Name}-{master}"));
+        // One process at a time writes a sweep folder: a second sweep or --resume of it is refused, not interleaved.
+        using var claim = OutputLock.Acquire(directory);
+        var designJson = design.ToJson(scenario.Hash, master);
+        var units = design.Points.Length * design.Replications;
+        if (PrepareDirectory(directory, designJson, request.Resume)) return new SweepResult(directory, units, 0, Complete: true);
 
         var header = "point,replication,seed," + string.Join(',', design.Factors) + "," + string.Join(',', metrics.Select(m => m.Name));
-        var units = design.Points.Length * design.Replications;
         var manifest = new ExperimentManifest("sweep", new JsonObject
         {
             ["scenario"] = request.Scenario,
@@ -56,15 +61,16 @@ public static class SweepExperiment
             ["design"] = designKind,
             ["points"] = design.Points.Length,
             ["replications"] = design.Replications,
-        }, [scenario], request.Threads).Set("sweep_design", System.Text.Json.Nodes.JsonNode.Parse(design.ToJson(scenario.Hash, master)));
-        int ranNow = 0;
-        using (var journal = SweepJournal.Open(Path.Combine(directory, Journal), header))
+        }, [scenario], request.Threads).Set("sweep_design", JsonNode.Parse(designJson));
+        int ranNow = 0, dropped;
+        using (var journal = SweepJournal.Open(Path.Combine(directory, Journal), header, design, master))
         {
+            dropped = journal.Dropped;
             var todo = Enumerable.Range(0, units).Where(u => !journal.Done.Contains((u / design.Replications, u % design.Replications))).ToList();
             var done = units - todo.Count;
             try
             {
-                UnitScheduler.Run(todo, request.Threads, (u, ct) => RunPoint(path, baseOverrides, design, u, master, ct),
+                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(path, baseOverrides, design, u, master, ct),
                     (u, line) =>
                     {
                         journal.Append(line);
@@ -82,7 +88,7 @@ public static class SweepExperiment
         Finish(directory, header, design, metrics);
         manifest.Set("status", "complete").Set("units", units).Set("units_completed", units);
         WriteManifestOnly(manifest, directory);
-        return new SweepResult(directory, units, ranNow, Complete: true);
+        return new SweepResult(directory, units, ranNow, Complete: true, dropped);
     }
 
     /// <summary>One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values.</summary>
@@ -98,7 +104,11 @@ public static class SweepExperiment
             .Concat(design.Points[point].Select(Format)).Concat(values.Select(Format)));
     }
 
-    private static void PrepareDirectory(string directory, string designJson, bool resume)
+    /// <summary>
+    /// Makes or checks the sweep folder. Returns true when it holds this sweep already finished (nothing to run).
+    /// A folder holding anything but a sweep is refused: a sweep never writes into a folder it did not make.
+    /// </summary>
+    private static bool PrepareDirectory(string directory, string designJson, bool resume)
     {
         var designPath = Path.Combine(directory, DesignFile);
         if (Directory.Exists(directory) && File.Exists(designPath))
@@ -107,14 +117,15 @@ public static class SweepExperiment
                 throw new ArgumentException($"{directory} already holds a sweep: add --resume to continue it, or choose another --out");
             if (File.ReadAllText(designPath) != designJson)
                 throw new ArgumentException($"{directory} holds a different sweep (another scenario, seed or design): it cannot be resumed with these arguments");
-            return;
+            return File.Exists(Path.Combine(directory, "sweep.csv")) && File.Exists(Path.Combine(directory, "points.csv")) && !File.Exists(Path.Combine(directory, Journal));
         }
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
-            throw new ArgumentException($"{directory} exists and is not a sweep folder: choose another --out");
+            throw new ArgumentException($"{directory} exists and is not a sweep folder: choose another --out (quasim never writes into a folder it did not make)");
         Directory.CreateDirectory(directory);
         var temp = designPath + ".tmp";
         File.WriteAllText(temp, designJson);
         File.Move(temp, designPath, overwrite: true);
+        return false;
     }
 
     /// <summary>
@@ -127,9 +138,25 @@ public static class SweepExperiment
         var journalPath = Path.Combine(directory, Journal);
         var units = design.Points.Length * design.Replications;
         var offsets = IndexJournal(journalPath, design.Replications, units);
-        var k = design.Factors.Count;
         var sweepTemp = Path.Combine(directory, "sweep.csv.tmp");
         var pointsTemp = Path.Combine(directory, "points.csv.tmp");
+        try
+        {
+            WriteTables(journalPath, offsets, sweepTemp, pointsTemp, header, design, metrics);
+            File.Move(sweepTemp, Path.Combine(directory, "sweep.csv"), overwrite: true);
+            File.Move(pointsTemp, Path.Combine(directory, "points.csv"), overwrite: true);
+        }
+        finally
+        {
+            File.Delete(sweepTemp);
+            File.Delete(pointsTemp);
+        }
+        File.Delete(journalPath);
+    }
+
+    private static void WriteTables(string journalPath, long[] offsets, string sweepTemp, string pointsTemp, string header, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
+    {
+        var k = design.Factors.Count;
         using (var journal = new FileStream(journalPath, FileMode.Open, FileAccess.Read))
         using (var sweep = new StreamWriter(sweepTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
         using (var points = new StreamWriter(pointsTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -155,9 +182,6 @@ public static class SweepExperiment
                 }
             }
         }
-        File.Move(sweepTemp, Path.Combine(directory, "sweep.csv"), overwrite: true);
-        File.Move(pointsTemp, Path.Combine(directory, "points.csv"), overwrite: true);
-        File.Delete(journalPath);
     }
 
     /// <summary>Byte offset of each unit's line in the journal (point x replications + replication).</summary>

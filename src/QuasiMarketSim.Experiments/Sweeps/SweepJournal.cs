@@ -4,46 +4,72 @@ using System.Text;
 namespace QuasiMarketSim.Experiments.Sweeps;
 
 /// <summary>
-/// The append-only record of completed sweep units, one CSV line each, flushed as each unit finishes. A process
-/// killed mid-write leaves at most one partial last line, which <see cref="Open"/> discards.
+/// The append-only record of completed sweep units, one CSV line each, flushed as each unit finishes. On opening,
+/// every line is checked against the design (point and replication in range, the replication's seed, the point's
+/// factor values, a number in every metric field); a line cut short by a kill, or damaged, is dropped and its unit
+/// runs again, so a journal can never make the results wrong, only make them take longer.
 /// </summary>
 public sealed class SweepJournal : IDisposable
 {
     private readonly StreamWriter _writer;
     private readonly int _fields;
 
-    private SweepJournal(StreamWriter writer, int fields, HashSet<(int, int)> done)
+    private SweepJournal(StreamWriter writer, int fields, HashSet<(int, int)> done, int dropped)
     {
         _writer = writer;
         _fields = fields;
         Done = done;
+        Dropped = dropped;
     }
 
     /// <summary>(point, replication) pairs already recorded.</summary>
     public HashSet<(int Point, int Replication)> Done { get; }
 
-    /// <summary>Opens (or creates) the journal at <paramref name="path"/> with <paramref name="header"/>, keeping only complete lines.</summary>
-    public static SweepJournal Open(string path, string header)
+    /// <summary>Complete lines found damaged (or duplicated) and dropped on opening; a last line cut short by a kill is not counted.</summary>
+    public int Dropped { get; }
+
+    /// <summary>Opens (or creates) the journal at <paramref name="path"/> with <paramref name="header"/>, keeping only lines that fit <paramref name="design"/>.</summary>
+    public static SweepJournal Open(string path, string header, SweepDesign design, ulong masterSeed)
     {
         var fields = header.Split(',').Length;
         var done = new HashSet<(int, int)>();
         var keep = new StringBuilder();
+        var dropped = 0;
         if (File.Exists(path))
         {
-            var text = File.ReadAllText(path);
-            var lines = text.Split('\n');
-            // The last element is whatever followed the final newline: empty, or a line cut short by a kill.
+            var lines = File.ReadAllText(path).Split('\n');
+            // Line 0 is the header; the last element is whatever followed the final newline: empty, or a line cut short by a kill.
             for (var i = 1; i < lines.Length - 1; i++)
             {
-                var parts = lines[i].Split(',');
-                if (parts.Length != fields) continue;
-                if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out var p) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var r)) continue;
-                if (done.Add((p, r))) keep.Append(lines[i]).Append('\n');
+                if (Parse(lines[i], fields, design, masterSeed) is { } unit && done.Add(unit)) keep.Append(lines[i]).Append('\n');
+                else dropped++;
             }
         }
-        File.WriteAllText(path, header + "\n" + keep);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, header + "\n" + keep);
+        File.Move(temp, path, overwrite: true);
         var writer = new StreamWriter(path, append: true, new UTF8Encoding(false)) { NewLine = "\n" };
-        return new SweepJournal(writer, fields, done);
+        return new SweepJournal(writer, fields, done, dropped);
+    }
+
+    /// <summary>The unit a journal line records, or null when the line does not fit the design.</summary>
+    private static (int, int)? Parse(string line, int fields, SweepDesign design, ulong masterSeed)
+    {
+        var parts = line.Split(',');
+        if (parts.Length != fields) return null;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var p) || p >= design.Points.Length) return null;
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r >= design.Replications) return null;
+        if (parts[2] != Seeds.Replication(masterSeed, r).ToString(CultureInfo.InvariantCulture)) return null;
+        var k = design.Factors.Count;
+        for (var f = 0; f < k; f++)
+        {
+            if (parts[3 + f] != Runners.ResultsWriter.Format(design.Points[p][f])) return null;
+        }
+        for (var m = 3 + k; m < parts.Length; m++)
+        {
+            if (!double.TryParse(parts[m], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return null;
+        }
+        return (p, r);
     }
 
     /// <summary>Appends one completed unit and flushes it to disk.</summary>

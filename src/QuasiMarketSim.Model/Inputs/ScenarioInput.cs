@@ -108,9 +108,13 @@ public sealed class ScenarioInput
         {
             if (!categories.Add(StaffCategories[i].Name)) problems.Add(($"staff_categories[{i}].name", $"duplicate staff category '{StaffCategories[i].Name}'"));
         }
-        var patients = (long)commissioners * Integer(WorldParams.PracticesPerCommissioner) * Integer(WorldParams.PatientsPerPractice);
-        if (patients > 500_000_000)
-            problems.Add(("world.patients_per_practice", $"{patients:N0} patients in all is more than the 500,000,000 this build can hold"));
+        var size = World.WorldSize.Of(this);
+        if (size.Patients > 500_000_000)
+            problems.Add(("world.patients_per_practice", $"{size.Patients:N0} patients in all is more than the 500,000,000 this build can hold"));
+        else if (size.Oversized is { } big)
+            problems.Add((big.Store.StartsWith("contracts", StringComparison.Ordinal) ? "world.lots_per_line" : "world.practices_per_commissioner",
+                $"{big.Count:N0} {big.Store} is more than the {World.WorldSize.MaxElements:N0} this build can hold"));
+        CheckHolders(problems);
         var practices = Integer(WorldParams.PracticesPerCommissioner);
         var lots = Integer(WorldParams.LotsPerLine);
         if (lots > practices)
@@ -119,6 +123,27 @@ public sealed class ScenarioInput
             problems.Add(("tendering.price_weight_min", "must not exceed tendering.price_weight_max"));
         return problems;
     }
+
+    /// <summary>Every service line needs, in each area at the start, a provider to hold it: its incumbent kind or a kind able to deliver it.</summary>
+    private void CheckHolders(List<(string, string)> problems)
+    {
+        var present = StartingProviders();
+        for (var i = 0; i < ServiceLines.Count; i++)
+        {
+            var line = ServiceLines[i];
+            if (present[(int)line.Incumbent] > 0 || line.Providers.Any(k => present[(int)k] > 0)) continue;
+            var kinds = string.Join(", ", new[] { line.Incumbent }.Concat(line.Providers).Distinct().Select(k => ProviderKinds.Names[(int)k]));
+            problems.Add(($"service_lines[{i}].providers",
+                $"no provider can hold '{line.Name}' at the start: the world has none of its incumbent or able kinds ({kinds}); add one (e.g. world.community_trusts=1) or widen providers"));
+        }
+    }
+
+    /// <summary>Providers of each kind in every area at the start, indexed by <see cref="ProviderKind"/>.</summary>
+    public int[] StartingProviders() =>
+    [
+        Integer(WorldParams.AcuteTrusts), Integer(WorldParams.CommunityTrusts), Integer(WorldParams.MentalHealthTrusts),
+        Integer(WorldParams.PracticesPerCommissioner), Integer(WorldParams.PrivateFirms), Integer(WorldParams.VoluntaryOrgs),
+    ];
 
     private static IReadOnlyList<ElementValues> ListOrDefault(IReadOnlyDictionary<string, IReadOnlyList<ElementValues>> lists, ListSpec spec) =>
         lists.TryGetValue(spec.Name, out var given) ? given : [.. spec.Defaults.Select(ElementValues.Of)];

@@ -23,7 +23,7 @@ public sealed record ServiceLine(
     ProviderKind Incumbent,
     IReadOnlyList<ProviderKind> Providers)
 {
-    public static readonly FieldSpec NameField = FieldSpec.Text("name", null, "Key of the service line (snake_case), used in metric names.");
+    public static readonly FieldSpec NameField = FieldSpec.Identifier("name", null, "Key of the service line (snake_case), used in metric names.");
     public static readonly FieldSpec ParcelabilityField = FieldSpec.Number("parcelability", 0.35, "0-1", 0, 1, "How cleanly the service divides into contractable units (LTC pathways spanning providers are low).", "Three-PCT study: no 'natural' boundary around LTC services.");
     public static readonly FieldSpec ComplexityField = FieldSpec.Number("complexity", 0.6, "0-1", 0, 1, "Complexity: raises ex post costs of incomplete contracts.", "Williamson; Bajari and Tadelis 2001.");
     public static readonly FieldSpec StaffCategoryField = FieldSpec.Text("staff_category", null, "Name of the staff category the service needs.") with { References = "staff_categories" };

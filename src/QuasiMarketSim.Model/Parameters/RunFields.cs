@@ -5,7 +5,7 @@ namespace QuasiMarketSim.Model.Parameters;
 /// <summary>Top-level scenario fields: identity, horizon and seed.</summary>
 public static class RunFields
 {
-    public static readonly FieldSpec Name = FieldSpec.Text("name", "unnamed", "Short name of the scenario, used in output folder names.");
+    public static readonly FieldSpec Name = FieldSpec.Identifier("name", "unnamed", "Short name of the scenario, used in output folder names.");
     public static readonly FieldSpec Description = FieldSpec.Text("description", "", "The what-if question the scenario asks.");
     public static readonly FieldSpec Extends = FieldSpec.Text("extends", null, "Path (relative to this file) of a base scenario whose values this one overrides.") with { Optional = true };
     public static readonly FieldSpec Schema = FieldSpec.Text("$schema", null, "Path of the JSON Schema, for editors; ignored by the simulator.") with { Optional = true };

@@ -45,6 +45,12 @@ public sealed record FieldSpec(
     /// <summary>True when the field may be absent and is then derived (for example media weights from the mix).</summary>
     public bool Optional { get; init; }
 
+    /// <summary>A regular expression a text field must match in full (null: any text).</summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>What <see cref="Pattern"/> allows, in words, for error messages and documentation.</summary>
+    public string PatternWords { get; init; } = "";
+
     /// <summary>Name of the list whose element keys this text field must name (for example "staff_categories").</summary>
     public string? References { get; init; }
 
@@ -72,6 +78,17 @@ public sealed record FieldSpec(
     /// <summary>A free-text field.</summary>
     public static FieldSpec Text(string name, string? @default, string meaning) =>
         new(name, ValueKind.Text, @default, "-", 0, 0, meaning, "-");
+
+    /// <summary>
+    /// A name used in file and folder names or as a key in column names: letters, digits, '_', '-' and '.' (not
+    /// "..", and not starting with '.' or '-'), at most 64 characters. It can never be a path.
+    /// </summary>
+    public static FieldSpec Identifier(string name, string? @default, string meaning) =>
+        Text(name, @default, meaning) with
+        {
+            Pattern = "^(?!.*\\.\\.)[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$",
+            PatternWords = "a name of letters, digits, '_', '-' or '.' (at most 64, not starting with '.' or '-', no '..'), not a path",
+        };
 
     /// <summary>One of a fixed set of names.</summary>
     public static FieldSpec Choice(string name, string? @default, IReadOnlyList<string> choices, string meaning, string source) =>

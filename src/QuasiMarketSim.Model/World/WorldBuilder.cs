@@ -19,11 +19,7 @@ internal static class WorldBuilder
         var lots = input.Integer(WorldParams.LotsPerLine);
         var lines = input.ServiceLines;
         var categories = input.StaffCategories.Count;
-        int[] kindCounts =
-        [
-            input.Integer(WorldParams.AcuteTrusts), input.Integer(WorldParams.CommunityTrusts), input.Integer(WorldParams.MentalHealthTrusts),
-            practices, input.Integer(WorldParams.PrivateFirms), input.Integer(WorldParams.VoluntaryOrgs),
-        ];
+        var kindCounts = input.StartingProviders();
         var entrantSlots = input.Integer(WorldParams.EntrantSlots);
         var perArea = kindCounts.Sum() + entrantSlots;
         var regions = (nAreas + perRegion - 1) / perRegion;
@@ -122,7 +118,7 @@ internal static class WorldBuilder
         {
             for (var l = 0; l < w.Lines.Count; l++)
             {
-                var candidates = IncumbentCandidates(w, a, w.Lines[l].Incumbent);
+                var candidates = IncumbentCandidates(w, a, w.Lines[l]);
                 for (var lot = 0; lot < lots; lot++)
                 {
                     var c = w.Areas.ContractStart[a] + l * lots + lot;
@@ -147,12 +143,17 @@ internal static class WorldBuilder
         }
     }
 
-    private static List<int> IncumbentCandidates(QuasiMarket w, int area, ProviderKind preferred)
+    /// <summary>
+    /// The providers that hold a line's contracts at the start: those of its incumbent kind, else of the first kind
+    /// able to deliver it (in the order below) that the area has. Validation ensures one exists.
+    /// </summary>
+    private static List<int> IncumbentCandidates(QuasiMarket w, int area, ServiceLine line)
     {
-        ProviderKind[] fallback = [preferred, ProviderKind.CommunityTrust, ProviderKind.AcuteTrust, ProviderKind.MentalHealthTrust,
-            ProviderKind.VoluntaryOrg, ProviderKind.PrivateFirm, ProviderKind.GpPractice];
+        ProviderKind[] fallback = [line.Incumbent, ProviderKind.CommunityTrust, ProviderKind.AcuteTrust, ProviderKind.MentalHealthTrust,
+            ProviderKind.VoluntaryOrg, ProviderKind.PrivateFirm];
         foreach (var kind in fallback)
         {
+            if (kind != line.Incumbent && !line.DeliverableBy(kind)) continue;
             var found = new List<int>();
             for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
             {

@@ -19,9 +19,10 @@ public static class ReportWriter
     /// <summary>Writes the report to <paramref name="output"/>, drawing any missing figures first.</summary>
     public static void Write(IReadOnlyList<string> folders, string output, Func<string, ParameterDoc?> parameters)
     {
+        OverwriteGuard.CheckReport(output);
         var results = folders.Select(f => new ResultsFolder(f)).ToList();
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>QuasiMarketSim report</title><style>")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").Append(OverwriteGuard.ReportMark).Append("<title>QuasiMarketSim report</title><style>")
             .Append("body{font-family:Georgia,serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}")
             .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.92em}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
             .Append("th{background:#f0f0f0}img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}code{background:#f5f5f5;padding:1px 4px}.num{text-align:right}")
@@ -62,9 +63,16 @@ public static class ReportWriter
             html.Append($"<tr><td>{E(r.Path)}</td><td><code>{hash}</code></td><td>{E(version ?? "")}</td><td><code>quasim replay {E(r.Path)}</code></td></tr>\n");
         }
         html.Append("</table>\n</body></html>\n");
-        var temp = output + ".tmp";
-        File.WriteAllText(temp, html.ToString(), new UTF8Encoding(false));
-        File.Move(temp, output, overwrite: true);
+        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            File.WriteAllText(temp, html.ToString(), new UTF8Encoding(false));
+            File.Move(temp, output, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     private static void WhatDiffers(StringBuilder html, List<ResultsFolder> results, Func<string, ParameterDoc?> parameters)

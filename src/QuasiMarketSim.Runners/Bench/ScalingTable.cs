@@ -29,6 +29,19 @@ public static class ScalingTable
         var md = new StringBuilder($"# Scaling table (quasim bench)\n\nMachine: {machine}\n\n").Append(MarkdownHeader).Append('\n');
         foreach (var r in rows) md.Append(MarkdownRow(r)).Append('\n');
         File.WriteAllText(output.PathOf("scaling.md"), md.ToString());
+        var manifest = new System.Text.Json.Nodes.JsonObject
+        {
+            ["program"] = "quasim",
+            ["version"] = BuildInfo.Version,
+            ["kind"] = "bench",
+            ["machine"] = machine,
+            ["outputs_sha256"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["scaling.csv"] = ResultsWriter.HashFile(output.PathOf("scaling.csv")),
+                ["scaling.md"] = ResultsWriter.HashFile(output.PathOf("scaling.md")),
+            },
+        };
+        File.WriteAllText(output.PathOf(OutputFolder.ManifestFile), manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
         output.Commit();
     }
 

@@ -15,13 +15,14 @@ internal static class JsoncParser
         var lineStarts = new List<int> { 0 };
         for (var i = 0; i < bytes.Length; i++) if (bytes[i] == (byte)'\n') lineStarts.Add(i + 1);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (!HasToken(bytes))
+        {
+            problems.Add(new(file, 1, "(syntax)", "the file is empty (only spaces or comments): expected a JSON object { ... }"));
+            return null;
+        }
         try
         {
-            if (!reader.Read())
-            {
-                problems.Add(new(file, 1, "(syntax)", "the file is empty: expected a JSON object"));
-                return null;
-            }
+            reader.Read();
             var root = ReadValue(ref reader, file, lineStarts, problems);
             if (reader.Read()) problems.Add(new(file, LineOf(lineStarts, reader.TokenStartIndex), "(syntax)", "unexpected text after the end of the scenario object"));
             return root;
@@ -69,6 +70,25 @@ internal static class JsoncParser
             default:
                 return new ScalarNode(file, line, JsonValueKind.Null, "null");
         }
+    }
+
+    /// <summary>True when the text holds anything but whitespace and comments.</summary>
+    private static bool HasToken(byte[] bytes)
+    {
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            if (bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+            else if (bytes[i] == '/' && i + 1 < bytes.Length && bytes[i + 1] == '/') while (i < bytes.Length && bytes[i] != '\n') i++;
+            else if (bytes[i] == '/' && i + 1 < bytes.Length && bytes[i + 1] == '*')
+            {
+                var close = bytes.AsSpan(i + 2).IndexOf("*/"u8);
+                if (close < 0) return true; // an unclosed comment is a syntax error, reported by the parse
+                i += close + 4;
+            }
+            else return true;
+        }
+        return false;
     }
 
     private static int LineOf(List<int> lineStarts, long offset)

@@ -26,7 +26,7 @@ public sealed class SweepKillTests : IDisposable
         Directory.CreateDirectory(_root);
         var scenario = Path.Combine(_root, "s.jsonc");
         File.WriteAllText(scenario, $$"""
-            { "extends": "{{RepoPaths.Scenario("baseline").Replace("\\", "/", StringComparison.Ordinal)}}", "ticks": 60,
+            { "extends": "{{RepoPaths.CopyScenario("baseline", _root)}}", "ticks": 60,
               "sweep": { "parameters": [ { "path": "commissioning.relational_mix", "min": 0, "max": 1, "steps": 6 } ], "replications": 8 } }
             """);
         var whole = Path.Combine(_root, "whole");

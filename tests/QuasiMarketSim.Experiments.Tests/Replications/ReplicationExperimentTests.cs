@@ -25,8 +25,9 @@ public class ReplicationExperimentTests
         using var dir = new TempFolder();
         var r = ReplicationExperiment.Execute(Request(dir.Sub("a"), 2));
         Assert.Equal(6, r.Set.Count);
-        Assert.Equal(6, r.Set.Runs.Values.Select(v => v.Seed).Distinct().Count());
-        Assert.Equal(Seeds.Replication(r.Scenario.Input.Seed, 3), r.Set.Runs[3].Seed);
+        Assert.Equal(6, r.Set.Seeds.Distinct().Count());
+        Assert.Equal([0, 1, 2, 3, 4, 5], r.Set.Replications);
+        Assert.Equal(Seeds.Replication(r.Scenario.Input.Seed, 3), r.Set.Seeds[3]);
         foreach (var ci in r.Intervals) Assert.True(ci.Low <= ci.Mean && ci.Mean <= ci.High);
         var lines = File.ReadAllLines(Path.Combine(r.OutputDirectory, "replications.csv"));
         Assert.Equal(1 + 6 * 24, lines.Length);

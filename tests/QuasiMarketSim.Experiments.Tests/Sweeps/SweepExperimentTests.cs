@@ -8,7 +8,7 @@ public class SweepExperimentTests
     {
         var path = dir.Sub("s.jsonc");
         File.WriteAllText(path, $$"""
-            { "extends": "{{RepoPaths.Scenario("baseline").Replace("\\", "/", StringComparison.Ordinal)}}", "ticks": 12, "warmup": 0,
+            { "extends": "{{RepoPaths.CopyScenario("baseline", dir.Root)}}", "ticks": 12, "warmup": 0,
               "sweep": { "parameters": [ { "path": "commissioning.relational_mix", "values": [0.1, 0.9] },
                                          { "path": "world.lots_per_line", "min": 1, "max": 2, "steps": 2 } ],
                          {{design}}, "points": 3, "replications": 3 } }

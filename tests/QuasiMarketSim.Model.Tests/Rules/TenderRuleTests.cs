@@ -98,10 +98,11 @@ public class TenderRuleTests
     }
 
     [Fact]
-    public void A_tender_with_no_eligible_bidder_keeps_the_incumbent()
+    public void A_tender_with_no_rival_bidder_keeps_the_incumbent()
     {
+        // One community trust per area holds every line; no other provider able to deliver them exists or can enter.
         var input = TestWorlds.Small(ticks: 30)
-            .Set("world", "acute_trusts", 0L).Set("world", "community_trusts", 0L).Set("world", "mental_health_trusts", 0L)
+            .Set("world", "acute_trusts", 0L).Set("world", "community_trusts", 1L).Set("world", "mental_health_trusts", 0L)
             .Set("world", "voluntary_orgs", 0L).Set("world", "entrant_slots", 0L)
             .Event(0, "mandate_to_tender", duration: 24)
             .Build();

@@ -1,4 +1,4 @@
-namespace QuasiMarketSim.Runners;
+namespace QuasiMarketSim.Scenarios;
 
 /// <summary>Finds a scenario file from a path or the name of a shipped scenario.</summary>
 public static class ScenarioLocator
