@@ -19,7 +19,11 @@ public static class FigureWriter
         var folders = folderPaths.Select(p => new ResultsFolder(p)).ToList();
         foreach (var f in folders.Where(f => f.Kind is not ("run" or "replications")))
             throw new ArgumentException($"{f.Path} holds {f.Kind} results; only runs and replications can be overlaid");
-        OverwriteGuard.PrepareFigureFolder(target);
+        return OverwriteGuard.IntoFigureFolder(target, () => DrawOverlay(folders, metrics, format, target));
+    }
+
+    private static List<string> DrawOverlay(List<ResultsFolder> folders, IReadOnlyList<string> metrics, string format, string target)
+    {
         var names = (metrics.Count > 0 ? metrics : DefaultMetrics).Select(m => System.IO.Path.Combine(target, $"overlay-{m}.{format}")).ToList();
         foreach (var name in names) OverwriteGuard.CheckFigure(name);
         var written = new List<string>();
@@ -40,7 +44,11 @@ public static class FigureWriter
         if (format is not ("png" or "svg")) throw new ArgumentException($"--format must be png or svg (got '{format}')");
         var folder = new ResultsFolder(folderPath);
         var target = folder.Combine("figures");
-        OverwriteGuard.PrepareFigureFolder(target);
+        return OverwriteGuard.IntoFigureFolder(target, () => Draw(folder, target, metrics, format));
+    }
+
+    private static List<string> Draw(ResultsFolder folder, string target, IReadOnlyList<string> metrics, string format)
+    {
         var written = new List<string>();
         void Save(ScottPlot.Plot plot, string name)
         {

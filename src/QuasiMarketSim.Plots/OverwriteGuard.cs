@@ -16,13 +16,25 @@ public static class OverwriteGuard
     /// <summary>Marks a figures folder that quasim created outside a results folder.</summary>
     private const string FiguresMarker = ".quasim-figures";
 
-    /// <summary>Creates <paramref name="folder"/> for figures (marking it as quasim's when this call creates it).</summary>
-    public static void PrepareFigureFolder(string folder)
+    /// <summary>
+    /// Draws figures into <paramref name="folder"/> with <paramref name="draw"/>, creating the folder first (marked as
+    /// quasim's when it is not inside a results folder); a folder this call created is removed again if drawing fails.
+    /// </summary>
+    public static IReadOnlyList<string> IntoFigureFolder(string folder, Func<IReadOnlyList<string>> draw)
     {
         if (File.Exists(folder)) throw new InvalidDataException($"{folder} is a file, not a folder: choose another --out");
-        if (Directory.Exists(folder)) return;
+        if (Directory.Exists(folder)) return draw();
         Directory.CreateDirectory(folder);
         if (!HasQuasimManifest(Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".")) File.WriteAllText(Path.Combine(folder, FiguresMarker), "");
+        try
+        {
+            return draw();
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Throws <see cref="InvalidDataException"/> when <paramref name="figure"/> exists and quasim did not write it.</summary>

@@ -22,7 +22,7 @@ internal static class BenchCommand
         {
             var o = parse.InvocationConfiguration.Output;
             var list = parse.GetValue(sizes) is { Length: > 0 } given ? given : parse.GetValue(quick) ? ScalingBench.Quick : ScalingBench.Full;
-            if (list.FirstOrDefault(n => n is < 1_000 or > 500_000_000) is var bad and not 0)
+            if (list.Where(n => n is < 1_000 or > 500_000_000).Select(n => (int?)n).FirstOrDefault() is { } bad)
                 throw new ArgumentException($"--patients: expected population sizes from 1,000 to 500,000,000; got {bad}");
             var folder = parse.GetValue(output) ?? (parse.GetValue(plot) ? Path.Combine("runs", "bench") : null);
             // The folder is checked before the minutes of timing, not after.

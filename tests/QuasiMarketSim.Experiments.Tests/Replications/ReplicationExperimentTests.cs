@@ -48,6 +48,41 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
+    public void AnInterruptedExperiment_KeepsWhatCompleted_AndReplaysExactlyThat()
+    {
+        using var dir = new TempFolder();
+        using var cancel = new CancellationTokenSource();
+        var r = ReplicationExperiment.Execute(Request(dir.Sub("cut"), 1, 10), (done, _) => { if (done == 4) cancel.Cancel(); }, cancel.Token);
+        Assert.True(r.Interrupted);
+        Assert.Equal([0, 1, 2, 3], r.Set.Replications);
+        var checks = Replay.Execute(Path.Combine(r.OutputDirectory, "manifest.json"), threads: 2);
+        Assert.All(checks, c => Assert.True(c.Identical, $"{c.File}: {c.Verdict}"));
+    }
+
+    [Fact]
+    public void RowsAreWrittenInReplicationOrder_WhateverOrderRunsFinishIn()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Sub("replications.csv");
+        Directory.CreateDirectory(dir.Root);
+        var metrics = new[] { new Model.Metrics.MetricInfo("m", "-", "level", false) };
+        using var set = new ReplicationSet(path);
+        set.Plan([0, 1, 2, 3]);
+        foreach (var r in new[] { 2, 0, 3, 1 })
+        {
+            var table = new Core.Recording.MetricTable(["m"]);
+            table.Add([r]);
+            table.Add([10 * r]);
+            set.Add(r, (ulong)(100 + r), table, metrics);
+        }
+        set.Close();
+        Assert.Equal([0, 1, 2, 3], set.Replications);
+        Assert.Equal(["replication,seed,tick,m", "0,100,0,0", "0,100,1,0", "1,101,0,1", "1,101,1,10", "2,102,0,2", "2,102,1,20", "3,103,0,3", "3,103,1,30"], File.ReadAllLines(path));
+        // Per-tick intervals read back from the file equal those computed from the values in memory.
+        Assert.Equal(QuasiMarketSim.Experiments.Statistics.ConfidenceInterval.Of([0.0, 10, 20, 30]), set.TickIntervals()[1][0]);
+    }
+
+    [Fact]
     public void OneReplication_IsRefused()
     {
         using var dir = new TempFolder();

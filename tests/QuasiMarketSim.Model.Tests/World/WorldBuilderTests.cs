@@ -112,4 +112,25 @@ public class WorldBuilderTests
         Assert.NotEqual(a.Patients.Severity, c.Patients.Severity);
         Assert.NotEqual(a.Providers.Quality, c.Providers.Quality);
     }
+
+    [Theory]
+    [InlineData(1L, 1L, 1L)] // every kind present: each line goes to its incumbent kind
+    [InlineData(0L, 1L, 1L)] // no community trust: diabetes and stroke fall back to an acute trust, which may deliver them
+    [InlineData(1L, 1L, 0L)] // no mental health trust: dementia falls back to the community trust
+    public void Every_contract_starts_with_its_incumbent_kind_or_a_kind_able_to_deliver_it(long community, long acute, long mental)
+    {
+        var input = TestWorlds.Small()
+            .Set("world", "community_trusts", community).Set("world", "acute_trusts", acute).Set("world", "mental_health_trusts", mental)
+            .Build();
+        Assert.Empty(input.CrossCheck());
+        var sim = TestWorlds.Create(input);
+        var w = sim.World;
+        for (var c = 0; c < w.Contracts.Count; c++)
+        {
+            var line = w.Lines[w.Contracts.Line[c]];
+            var kind = w.Providers.Kind[w.Contracts.Provider[c]];
+            Assert.True(kind == line.Incumbent || line.DeliverableBy(kind), $"contract {c} ({line.Name}) held by a {kind}");
+            Assert.Equal(kind == line.Incumbent, input.StartingProviders()[(int)line.Incumbent] > 0);
+        }
+    }
 }
