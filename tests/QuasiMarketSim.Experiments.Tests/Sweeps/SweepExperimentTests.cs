@@ -81,6 +81,20 @@ public class SweepExperimentTests
     }
 
     [Fact]
+    public void ASecondSweepOfTheSameFolder_IsRefusedWhileTheFirstRuns()
+    {
+        using var dir = new TempFolder();
+        var scenario = SweepScenario(dir);
+        var target = Path.GetFullPath(dir.Sub("out"));
+        using (Runners.OutputLock.Acquire(target))
+        {
+            var e = Assert.Throws<Scenarios.InputException>(() => SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: target, Resume: true)));
+            Assert.Contains("is being written by another quasim process", e.Message, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Fact]
     public void ResumingAFinishedSweep_RunsNothing()
     {
         using var dir = new TempFolder();
