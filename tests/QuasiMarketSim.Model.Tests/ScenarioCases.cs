@@ -51,7 +51,7 @@ internal sealed record ScenarioCase(ulong Seed, double Mix, string Stance, int A
         (from hi in Gen.Choose(0, int.MaxValue)
          from lo in Gen.Choose(0, int.MaxValue)
          from mix in Unit
-         from stance in Gen.Elements(Parameters.Governance.StanceNames.ToArray())
+         from stance in Gen.Elements(Specs.EnumNames.Of<Stance>().ToArray())
          from areas in Gen.Choose(1, 3)
          from perRegion in Gen.Choose(1, 2)
          from lots in Gen.Choose(1, 2)

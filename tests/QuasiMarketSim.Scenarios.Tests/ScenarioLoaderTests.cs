@@ -13,7 +13,7 @@ public class ScenarioLoaderTests
     {
         var loaded = ScenarioLoader.LoadText("{}", "empty.jsonc", []);
         Assert.Equal(120, loaded.Input.Ticks);
-        Assert.Equal(0.8, loaded.Input.Number(CommissioningParams.RelationalMix));
+        Assert.Equal(0.8, loaded.Input.Value("commissioning.relational_mix"));
         Assert.Equal(["diabetes", "stroke_esd", "dementia_memory"], loaded.Input.ServiceLines.Select(l => l.Name));
         Assert.Contains("\"gain_rate\": 0.03", loaded.ResolvedJson, StringComparison.Ordinal);
     }
@@ -35,8 +35,8 @@ public class ScenarioLoaderTests
             """);
         var input = ScenarioLoader.Load(child, []).Input;
         Assert.Equal(60, input.Ticks);
-        Assert.Equal(0.07, input.Number(TrustParams.GainRate));
-        Assert.Equal(0.02, input.Number(TrustParams.Decay));
+        Assert.Equal(0.07, input.Value("trust.gain_rate"));
+        Assert.Equal(0.02, input.Value("trust.decay"));
         Assert.Equal(["a", "b", "c"], input.ServiceLines.Select(l => l.Name));
         Assert.Equal(20, input.ServiceLines[0].Tariff);
         Assert.Equal(EventKind.StaffShock, Assert.Single(input.Events).Kind);
@@ -88,7 +88,7 @@ public class ScenarioLoaderTests
     public void SetOverride_BareStringAndWholeList()
     {
         var input = ScenarioLoader.LoadText("{}", "s.jsonc", ["commissioning.stance=agency", """events=[{"tick":3,"type":"mandate_to_tender"}]"""]).Input;
-        Assert.Equal((int)Stance.Agency, input.ChoiceIndex(CommissioningParams.Stance));
+        Assert.Equal("agency", input.Value("commissioning.stance"));
         Assert.Equal(3, Assert.Single(input.Events).Tick);
     }
 
@@ -126,7 +126,7 @@ public class ScenarioLoaderTests
             // price weights are cross-checked against each other: keep the pair ordered.
             var extra = path == "tendering.price_weight_min" ? new[] { "tendering.price_weight_max=1" } : path == "tendering.price_weight_max" ? ["tendering.price_weight_min=0"] : [];
             var input = ScenarioLoader.LoadText("{}", "s.jsonc", [$"{path}={text}", .. extra]).Input;
-            return input.Number(field) == value;
+            return Convert.ToDouble(input.Value(path), System.Globalization.CultureInfo.InvariantCulture) == value;
         }).QuickCheckThrowOnFailure();
     }
 

@@ -45,16 +45,16 @@ internal sealed class NaiveMarket
         var p = w.P;
         var model = new NaiveMarket(w.Seed, new NaiveParameters
         {
-            Progression = p.Progression,
-            ProgressionNoise = p.ProgressionNoise,
-            CareEffect = p.CareEffect,
-            AdmissionRate = p.AdmissionRate,
-            AdmissionGradient = p.AdmissionGradient,
-            CareAdmissionEffect = p.CareAdmissionEffect,
-            TelephoneCareEffect = p.TelephoneCareEffect,
-            HighRiskThreshold = p.HighRiskThreshold,
-            NewDiagnosisSeverity = p.NewDiagnosisSeverity,
-            FullServiceStaffing = p.FullServiceStaffing,
+            Progression = p.Patients.Progression,
+            ProgressionNoise = p.Patients.ProgressionNoise,
+            CareEffect = p.Patients.CareEffect,
+            AdmissionRate = p.Patients.AdmissionRate,
+            AdmissionGradient = p.Patients.AdmissionGradient,
+            CareAdmissionEffect = p.Patients.CareAdmissionEffect,
+            TelephoneCareEffect = p.Patients.TelephoneCareEffect,
+            HighRiskThreshold = p.Patients.HighRiskThreshold,
+            NewDiagnosisSeverity = p.Patients.NewDiagnosisSeverity,
+            FullServiceStaffing = p.Providers.FullServiceStaffing,
         });
 
         var pr = w.Providers;

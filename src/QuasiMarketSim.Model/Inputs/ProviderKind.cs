@@ -14,23 +14,14 @@ public enum ProviderKind : byte
 /// <summary>Names of provider kinds as written in scenario files.</summary>
 public static class ProviderKinds
 {
-    /// <summary>snake_case names, indexed by <see cref="ProviderKind"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        ["acute_trust", "community_trust", "mental_health_trust", "gp_practice", "private_firm", "voluntary_org"];
+    /// <summary>snake_case names, indexed by <see cref="ProviderKind"/> (derived from the enum).</summary>
+    public static IReadOnlyList<string> Names => Specs.EnumNames.Of<ProviderKind>();
 
     /// <summary>Kinds that can bid for and take over a contract: all but GP practices, which hold only their own patients' contracts.</summary>
-    public static IReadOnlyList<string> Contractors { get; } =
-        ["acute_trust", "community_trust", "mental_health_trust", "private_firm", "voluntary_org"];
+    public static IReadOnlyList<string> Contractors { get; } = [.. Names.Where(n => n != Specs.EnumNames.Name(ProviderKind.GpPractice))];
 
     /// <summary>The kind named <paramref name="name"/> (a validated scenario name).</summary>
-    public static ProviderKind Parse(string name)
-    {
-        for (var i = 0; i < Names.Count; i++)
-        {
-            if (Names[i] == name) return (ProviderKind)i;
-        }
-        throw new ArgumentException($"'{name}' is not a provider kind.", nameof(name));
-    }
+    public static ProviderKind Parse(string name) => Specs.EnumNames.Parse<ProviderKind>(name);
 
     /// <summary>True for NHS trusts (acute, community, mental health).</summary>
     public static bool IsNhsTrust(ProviderKind kind) => kind <= ProviderKind.MentalHealthTrust;

@@ -10,6 +10,7 @@ namespace QuasiMarketSim.Model.Inputs;
 public sealed class ScenarioInput
 {
     private readonly IReadOnlyDictionary<string, ElementValues> _sections;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _bound = new();
 
     /// <summary>Builds an input from validated, defaulted values.</summary>
     /// <param name="topLevel">Values of <see cref="ScenarioSchema.TopLevel"/> fields.</param>
@@ -60,20 +61,24 @@ public sealed class ScenarioInput
     /// <summary>The values of one section (defaults where the scenario is silent).</summary>
     public ElementValues Section(SectionSpec section) => _sections.TryGetValue(section.Name, out var v) ? v : ElementValues.Empty;
 
-    /// <summary>A number parameter.</summary>
-    public double Number(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Number(field);
+    /// <summary>The typed values of the section <typeparamref name="T"/> declares (bound once, then kept).</summary>
+    public T Section<T>() where T : class, IParameterSection, new() =>
+        (T)_bound.GetOrAdd(typeof(T), _ => SectionBinder.Bind<T>(Section(T.Spec)));
 
-    /// <summary>An optional number parameter (null when derived).</summary>
-    public double? OptionalNumber(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).OptionalNumber(field);
+    /// <summary>
+    /// The value of the section parameter at <paramref name="path"/> ("trust.gain_rate"), its default when the
+    /// scenario is silent: double, long, bool or string, as validated. For tools and tests; rules read typed sections.
+    /// </summary>
+    public object? Value(string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var section = dot > 0 ? ScenarioSchema.Section(path[..dot]) : null;
+        var field = section?.Fields.FirstOrDefault(f => f.Name == path[(dot + 1)..]) ?? throw new ArgumentException($"'{path}' is not a section parameter.", nameof(path));
+        return Section(section!).Raw(field);
+    }
 
-    /// <summary>A whole-number parameter.</summary>
-    public int Integer(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Integer(field);
-
-    /// <summary>A flag parameter.</summary>
-    public bool Flag(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).Flag(field);
-
-    /// <summary>A choice parameter's index.</summary>
-    public int ChoiceIndex(FieldSpec field) => Section(ScenarioSchema.Section(field.Section)!).ChoiceIndex(field);
+    /// <summary>The world's size and make-up.</summary>
+    internal WorldParameters World => Section<WorldParameters>();
 
     /// <summary>An input with every value at its default (the model's reference world).</summary>
     public static ScenarioInput Defaults(string name = "defaults") => new(
@@ -88,7 +93,7 @@ public sealed class ScenarioInput
     public IReadOnlyList<(string Path, string Message)> CrossCheck()
     {
         var problems = new List<(string, string)>();
-        var commissioners = Integer(WorldParams.Commissioners);
+        var commissioners = World.Commissioners;
         for (var i = 0; i < Events.Count; i++)
         {
             var e = Events[i];
@@ -108,18 +113,18 @@ public sealed class ScenarioInput
         {
             if (!categories.Add(StaffCategories[i].Name)) problems.Add(($"staff_categories[{i}].name", $"duplicate staff category '{StaffCategories[i].Name}'"));
         }
-        var size = World.WorldSize.Of(this);
+        var size = Model.World.WorldSize.Of(this);
         if (size.Patients > 500_000_000)
             problems.Add(("world.patients_per_practice", $"{size.Patients:N0} patients in all is more than the 500,000,000 this build can hold"));
         else if (size.Oversized is { } big)
             problems.Add((big.Store.StartsWith("contracts", StringComparison.Ordinal) ? "world.lots_per_line" : "world.practices_per_commissioner",
-                $"{big.Count:N0} {big.Store} is more than the {World.WorldSize.MaxElements:N0} this build can hold"));
+                $"{big.Count:N0} {big.Store} is more than the {Model.World.WorldSize.MaxElements:N0} this build can hold"));
         CheckHolders(problems);
-        var practices = Integer(WorldParams.PracticesPerCommissioner);
-        var lots = Integer(WorldParams.LotsPerLine);
+        var practices = World.PracticesPerCommissioner;
+        var lots = World.LotsPerLine;
         if (lots > practices)
             problems.Add(("world.lots_per_line", $"{lots} lots cannot be cut from {practices} practices: expected at most world.practices_per_commissioner"));
-        if (Number(TenderingParams.PriceWeightMin) > Number(TenderingParams.PriceWeightMax))
+        if (Section<TenderingParameters>().PriceWeightMin > Section<TenderingParameters>().PriceWeightMax)
             problems.Add(("tendering.price_weight_min", "must not exceed tendering.price_weight_max"));
         return problems;
     }
@@ -141,8 +146,8 @@ public sealed class ScenarioInput
     /// <summary>Providers of each kind in every area at the start, indexed by <see cref="ProviderKind"/>.</summary>
     public int[] StartingProviders() =>
     [
-        Integer(WorldParams.AcuteTrusts), Integer(WorldParams.CommunityTrusts), Integer(WorldParams.MentalHealthTrusts),
-        Integer(WorldParams.PracticesPerCommissioner), Integer(WorldParams.PrivateFirms), Integer(WorldParams.VoluntaryOrgs),
+        World.AcuteTrusts, World.CommunityTrusts, World.MentalHealthTrusts,
+        World.PracticesPerCommissioner, World.PrivateFirms, World.VoluntaryOrgs,
     ];
 
     private static IReadOnlyList<ElementValues> ListOrDefault(IReadOnlyDictionary<string, IReadOnlyList<ElementValues>> lists, ListSpec spec) =>

@@ -23,9 +23,8 @@ public enum EventKind : byte
 /// <param name="ServiceLine">Service line index it concerns, or -1 for all.</param>
 public sealed record ScheduledEvent(int Tick, EventKind Kind, double Magnitude, int Duration, int Commissioner, int ServiceLine)
 {
-    /// <summary>Event kinds as written in scenario files.</summary>
-    public static IReadOnlyList<string> KindNames { get; } =
-        ["structural_reform", "budget_squeeze", "demand_growth", "staff_shock", "provider_failure", "entrant_arrival", "mandate_to_tender"];
+    /// <summary>Event kinds as written in scenario files (derived from <see cref="EventKind"/>).</summary>
+    public static IReadOnlyList<string> KindNames => EnumNames.Of<EventKind>();
 
     public static readonly FieldSpec TickField = FieldSpec.Integer("tick", 0, "month", 0, 6000, "Recorded month at which the event happens (0 is the first month after warm-up).", "-");
     public static readonly FieldSpec TypeField = FieldSpec.Choice("type", null, KindNames,

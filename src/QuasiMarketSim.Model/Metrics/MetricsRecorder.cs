@@ -143,7 +143,7 @@ internal sealed class MetricsRecorder
                 contracts++;
                 var n = k.Patients[c];
                 patients += n;
-                info += p.NoiseSd > 0 ? Math.Clamp(1 - InformationRule.NoiseSd(w, c) / p.NoiseSd, 0, 1) : 1;
+                info += p.Information.NoiseSd > 0 ? Math.Clamp(1 - InformationRule.NoiseSd(w, c) / p.Information.NoiseSd, 0, 1) : 1;
                 motivation += w.Providers.FinanceMotivation[k.Provider[c]] * n;
                 quality += k.DeliveredQuality[c] * n;
                 tc += k.ExAnte[c] + k.ExPost[c];

@@ -39,7 +39,7 @@ internal static class CommissioningRule
     {
         var k = w.Contracts;
         var p = w.P;
-        var capacity = p.CapacityPerCycle * w.Areas.CapacityFactor[a];
+        var capacity = p.Commissioning.CapacityPerCycle * w.Areas.CapacityFactor[a];
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
         var due = ReviewOrder(w, a);
         for (var i = 0; i < due.Length; i++)
@@ -73,7 +73,7 @@ internal static class CommissioningRule
                 case Decision.Renew:
                     w.Flows.Renewals++;
                     ContractTerms.Write(w, c);
-                    Money.ChargeTransactionCost(w, c, p.RenewalCost * 12 * k.MonthlyValue(c), exAnte: true);
+                    Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenewalCost * 12 * k.MonthlyValue(c), exAnte: true);
                     capacity -= RenewCost;
                     break;
             }
@@ -96,13 +96,13 @@ internal static class CommissioningRule
         var expiring = k.Age[c] >= k.Length[c] - 12;
         if (mandate) return Decision.Tender;
         var competition = w.Areas.W(a, Medium.ProviderCompetition);
-        if (k.BeliefQ[c] < p.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], k.Line[c], out _) >= 0)
+        if (k.BeliefQ[c] < p.Commissioning.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], k.Line[c], out _) >= 0)
         {
             return rng.NextBernoulli(w.Areas.W(a, Medium.NegotiatedOrder)) ? Decision.Decommission : Decision.Tender;
         }
-        var policyTest = rng.NextBernoulli(p.MarketTesting * competition * competition);
+        var policyTest = rng.NextBernoulli(p.Tendering.MarketTesting * competition * competition);
         if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
-        if (k.BeliefQ[c] < p.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0.05) return Decision.Renegotiate;
+        if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0.05) return Decision.Renegotiate;
         return expiring ? Decision.Renew : Decision.None;
     }
 
@@ -118,10 +118,10 @@ internal static class CommissioningRule
         var a = k.Area[c];
         var line = w.Lines[k.Line[c]];
         var n = TenderRule.ExpectedBidders(w, a, k.Line[c], k.Provider[c]) - 1;
-        var benefit = p.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
-            + Math.Max(0, p.SwitchThreshold - k.BeliefQ[c]);
-        var cost = p.TenderCost + p.TransitionCost * (1 - line.Parcelability)
-            + p.LostRelationalValue * k.TrustC[c] * w.Areas.W(a, Medium.NegotiatedOrder);
+        var benefit = p.Tendering.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
+            + Math.Max(0, p.Commissioning.SwitchThreshold - k.BeliefQ[c]);
+        var cost = p.TransactionCosts.TenderCost + p.TransactionCosts.TransitionCost * (1 - line.Parcelability)
+            + p.Tendering.LostRelationalValue * k.TrustC[c] * w.Areas.W(a, Medium.NegotiatedOrder);
         return benefit - cost;
     }
 
@@ -136,7 +136,7 @@ internal static class CommissioningRule
         var n = 0;
         for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++)
         {
-            if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.SwitchThreshold) buffer[n++] = c;
+            if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.Commissioning.SwitchThreshold) buffer[n++] = c;
         }
         var due = buffer.AsSpan(0, n);
         due.Sort(w.ReviewPriority);
@@ -166,11 +166,11 @@ internal static class CommissioningRule
         var k = w.Contracts;
         var p = w.P;
         var a = k.Area[c];
-        var cut = p.PricePressure * w.Areas.W(a, Medium.ProviderCompetition) + 0.5 * w.Areas.FinancialPressure[a] * p.PricePressure * 5;
+        var cut = p.Tendering.PricePressure * w.Areas.W(a, Medium.ProviderCompetition) + 0.5 * w.Areas.FinancialPressure[a] * p.Tendering.PricePressure * 5;
         var floor = 1 / (1 + Math.Max(0, k.BelievedMargin[c]));
         k.Price[c] *= Math.Max(1 - cut, Math.Min(1, floor));
         ContractTerms.Write(w, c);
-        Money.ChargeTransactionCost(w, c, p.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * 0.25, exAnte: true);
+        Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * 0.25, exAnte: true);
         w.Flows.Renegotiations++;
     }
 
@@ -181,8 +181,8 @@ internal static class CommissioningRule
         var p = w.P;
         var to = ProviderChange.BestAlternative(w, k.Area[c], k.Provider[c], k.Line[c], out var believed);
         var annual = 12 * k.MonthlyValue(c);
-        Money.ChargeTransactionCost(w, c, annual * (p.RenegotiationCost + p.TransitionCost * (1 - w.Lines[k.Line[c]].Parcelability)), exAnte: true);
-        ProviderChange.Move(w, c, to, p.TransferShare, believed);
+        Money.ChargeTransactionCost(w, c, annual * (p.TransactionCosts.RenegotiationCost + p.TransactionCosts.TransitionCost * (1 - w.Lines[k.Line[c]].Parcelability)), exAnte: true);
+        ProviderChange.Move(w, c, to, p.Staff.TransferShare, believed);
         ContractTerms.Write(w, c);
         w.Flows.Switches--; // a decommission is counted as such, not as a switch by tender
         w.Flows.Decommissions++;

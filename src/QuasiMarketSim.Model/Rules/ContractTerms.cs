@@ -48,12 +48,12 @@ internal static class ContractTerms
         var stance = w.Areas.Stance[area];
         k.Form[c] = Form(w.Areas.W(area, Medium.FinancialIncentives), line.Parcelability, stance);
         k.Completeness[c] = Completeness(w.Areas.W(area, Medium.JuridicalGovernance), line.Parcelability);
-        k.Length[c] = (int)Math.Round(w.P.ContractMonths * StanceEffects.ContractLength(stance));
+        k.Length[c] = (int)Math.Round(w.P.Commissioning.ContractMonths * StanceEffects.ContractLength(stance));
         k.Age[c] = 0;
     }
 
     /// <summary>Ex ante cost of writing the specification: c s^2 / parcelability, x annual value (Bajari and Tadelis 2001).</summary>
     public static double SpecificationCost(QuasiMarket w, int c) =>
-        w.P.SpecificationCost * w.Contracts.Completeness[c] * w.Contracts.Completeness[c]
+        w.P.TransactionCosts.SpecificationCost * w.Contracts.Completeness[c] * w.Contracts.Completeness[c]
         / Math.Max(0.1, w.Lines[w.Contracts.Line[c]].Parcelability) * 12 * w.Contracts.MonthlyValue(c);
 }

@@ -27,26 +27,26 @@ internal static class DeliveryRule
             k.Challenge[c] = Challenge(w, c);
             var effort = Effort(w, c);
             k.Reneging[c] = Reneges(w, c, tick);
-            k.Selectivity[c] = p.CreamSkimPropensity * pr.FinanceMotivation[provider] * ContractTerms.CreamSkimIncentive(k.Form[c])
+            k.Selectivity[c] = p.Providers.CreamSkimPropensity * pr.FinanceMotivation[provider] * ContractTerms.CreamSkimIncentive(k.Form[c])
                 * w.Areas.W(area, Medium.FinancialIncentives) * (1 - k.Monitoring[c]);
-            var transition = p.TransitionMonths == 0 ? 0 : (double)k.TransitionLeft[c] / p.TransitionMonths;
-            k.DeliveredQuality[c] = pr.Quality[provider] * (1 - p.TransitionQualityLoss * (1 - line.Parcelability) * transition)
-                * (k.Reneging[c] ? 1 - p.RenegeEffortLoss : 1);
+            var transition = p.Tendering.TransitionMonths == 0 ? 0 : (double)k.TransitionLeft[c] / p.Tendering.TransitionMonths;
+            k.DeliveredQuality[c] = pr.Quality[provider] * (1 - p.Tendering.TransitionQualityLoss * (1 - line.Parcelability) * transition)
+                * (k.Reneging[c] ? 1 - p.Providers.RenegeEffortLoss : 1);
             if (k.TransitionLeft[c] > 0) k.TransitionLeft[c]--;
 
             pr.Effort[provider] += effort * k.Patients[c];
             pr.EffortWeight[provider] += k.Patients[c];
             Money.Pay(w, c, PaymentDue(w, c, tick));
-            Money.ChargeDelivery(w, provider, p.OverheadPerPatient * w.Areas.DemandFactor[area] * k.Served[c] * pr.CostFactor[provider]);
+            Money.ChargeDelivery(w, provider, p.Providers.OverheadPerPatient * w.Areas.DemandFactor[area] * k.Served[c] * pr.CostFactor[provider]);
         }
 
         for (var i = 0; i < pr.Area.Length; i++)
         {
             if (!pr.Alive[i]) continue;
-            var effort = pr.EffortWeight[i] > 0 ? pr.Effort[i] / pr.EffortWeight[i] : p.BaseEffort;
+            var effort = pr.EffortWeight[i] > 0 ? pr.Effort[i] / pr.EffortWeight[i] : p.Providers.BaseEffort;
             pr.Effort[i] = effort;
-            var target = Math.Clamp(pr.Capability[i] * effort * Math.Pow(Math.Min(1.0, MeanStaffing(w, i)), p.StaffingElasticity), 0, 1);
-            pr.Quality[i] += p.QualityAdjustment * (target - pr.Quality[i]);
+            var target = Math.Clamp(pr.Capability[i] * effort * Math.Pow(Math.Min(1.0, MeanStaffing(w, i)), p.Providers.StaffingElasticity), 0, 1);
+            pr.Quality[i] += p.Providers.QualityAdjustment * (target - pr.Quality[i]);
             Money.ChargeDelivery(w, i, DeliveryCost(w, i));
         }
     }
@@ -74,11 +74,11 @@ internal static class DeliveryRule
         var p = w.P;
         var a = k.Area[c];
         var fm = w.Providers.FinanceMotivation[k.Provider[c]];
-        var effort = p.BaseEffort
-            + p.FinancialResponse * fm * w.Areas.W(a, Medium.FinancialIncentives) * ContractTerms.IncentiveStrength(k.Form[c])
-            + p.EthosResponse * (1 - fm) * w.Areas.W(a, Medium.IdeologicalControl) * (0.5 + 0.5 * k.TrustP[c])
-            + p.ChallengeResponse * k.Challenge[c]
-            - p.Complacency * k.TrustC[c] * (1 - k.Challenge[c]);
+        var effort = p.Providers.BaseEffort
+            + p.Providers.FinancialResponse * fm * w.Areas.W(a, Medium.FinancialIncentives) * ContractTerms.IncentiveStrength(k.Form[c])
+            + p.Providers.EthosResponse * (1 - fm) * w.Areas.W(a, Medium.IdeologicalControl) * (0.5 + 0.5 * k.TrustP[c])
+            + p.Providers.ChallengeResponse * k.Challenge[c]
+            - p.Providers.Complacency * k.TrustC[c] * (1 - k.Challenge[c]);
         return Math.Clamp(effort, 0, 1);
     }
 
@@ -99,12 +99,12 @@ internal static class DeliveryRule
         {
             // Near expiry the relationship ends if the contract is market-tested and lost (taken as even odds).
             var competition = w.Areas.W(a, Medium.ProviderCompetition);
-            endExpected = Math.Max(endExpected, 0.5 * p.MarketTesting * competition * competition);
+            endExpected = Math.Max(endExpected, 0.5 * p.Tendering.MarketTesting * competition * competition);
         }
-        var d = p.Discount * (1 - endExpected);
-        var surplus = p.RelationalSurplus * k.TrustP[c] * (0.5 + w.Areas.W(a, Medium.NegotiatedOrder));
+        var d = p.Providers.Discount * (1 - endExpected);
+        var surplus = p.Providers.RelationalSurplus * k.TrustP[c] * (0.5 + w.Areas.W(a, Medium.NegotiatedOrder));
         // The gain is realised only where the specification cannot enforce quality and monitoring does not catch it.
-        var gain = p.RenegeGain * (1 - k.Completeness[c] * w.Areas.W(a, Medium.JuridicalGovernance)) * (1 - k.Monitoring[c]);
+        var gain = p.Providers.RenegeGain * (1 - k.Completeness[c] * w.Areas.W(a, Medium.JuridicalGovernance)) * (1 - k.Monitoring[c]);
         return gain > d / (1 - d) * surplus;
     }
 
@@ -118,7 +118,7 @@ internal static class DeliveryRule
         var k = w.Contracts;
         var p = w.P;
         var value = k.MonthlyValue(c);
-        var referenceRatio = 1 - p.CareAdmissionEffect * p.QualityMean * p.AdherenceMean;
+        var referenceRatio = 1 - p.Patients.CareAdmissionEffect * p.Providers.QualityMean * p.Patients.AdherenceMean;
         var ratio = k.ExpectedAdmissions[c] > 0 ? k.Admissions[c] / k.ExpectedAdmissions[c] : referenceRatio;
         var pay = k.Form[c] switch
         {

@@ -37,7 +37,7 @@ internal static class EventRule
                 {
                     k.TrustC[c] *= 1 - e.Magnitude;
                     k.TrustP[c] *= 1 - e.Magnitude;
-                    k.BeliefVar[c] += Math.Pow(e.Magnitude * w.P.PriorSd, 2);
+                    k.BeliefVar[c] += Math.Pow(e.Magnitude * w.P.Information.PriorSd, 2);
                 }
                 areas.Memory[a] *= 1 - e.Magnitude;
                 areas.CapacityFactor[a] = 1 - e.Magnitude;
@@ -108,7 +108,7 @@ internal static class EventRule
         if (target < 0) return;
         var entrant = ProviderChange.OpenEntrant(w, a, 2 * k.MonthlyValue(target));
         if (entrant < 0) return;
-        ProviderChange.Move(w, target, entrant, transferShare: 0, believedQuality: w.P.QualityMean);
+        ProviderChange.Move(w, target, entrant, transferShare: 0, believedQuality: w.P.Providers.QualityMean);
         ContractTerms.Write(w, target);
     }
 

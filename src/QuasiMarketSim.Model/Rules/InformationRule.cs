@@ -18,13 +18,13 @@ internal static class InformationRule
         for (var c = 0; c < k.Count; c++)
         {
             var a = k.Area[c];
-            k.Stance[c] = p.ContingentSwitching && k.BeliefQ[c] < p.SwitchThreshold ? Stance.Agency : w.Areas.Stance[a];
+            k.Stance[c] = p.Commissioning.ContingentSwitching && k.BeliefQ[c] < p.Commissioning.SwitchThreshold ? Stance.Agency : w.Areas.Stance[a];
             k.Monitoring[c] = Monitoring(w, c);
             var sd = NoiseSd(w, c);
             var rng = new RandomStream(w.Seed, Streams.Observation, (ulong)c, (ulong)tick);
             var observed = k.DeliveredQuality[c] + sd * rng.NextGaussian();
             var prior = k.BeliefQ[c];
-            var variance = k.BeliefVar[c] + p.BeliefDrift;
+            var variance = k.BeliefVar[c] + p.Information.BeliefDrift;
             var gain = variance / (variance + sd * sd);
             k.BeliefQ[c] = prior + gain * (observed - prior);
             k.BeliefVar[c] = (1 - gain) * variance;
@@ -34,7 +34,7 @@ internal static class InformationRule
             k.Surprise[c] = k.BeliefQ[c] - prior;
 
             var trueMargin = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
-            var costSd = p.CostNoiseSd * sd / Math.Max(1e-9, p.NoiseSd);
+            var costSd = p.Information.CostNoiseSd * sd / Math.Max(1e-9, p.Information.NoiseSd);
             k.BelievedMargin[c] += 0.1 * (trueMargin + costSd * rng.NextGaussian() - k.BelievedMargin[c]);
         }
     }
@@ -56,10 +56,10 @@ internal static class InformationRule
         var k = w.Contracts;
         var p = w.P;
         var a = k.Area[c];
-        return p.NoiseSd
-            * (1 - p.InformationSystems)
-            * (1 - p.MonitoringEffect * k.Monitoring[c])
-            * (1 - p.SharingEffect * w.Areas.W(a, Medium.NegotiatedOrder) * k.TrustC[c])
+        return p.Information.NoiseSd
+            * (1 - p.Commissioning.InformationSystems)
+            * (1 - p.Information.MonitoringEffect * k.Monitoring[c])
+            * (1 - p.Information.SharingEffect * w.Areas.W(a, Medium.NegotiatedOrder) * k.TrustC[c])
             / (0.5 + 0.5 * w.Areas.Memory[a]);
     }
 }

@@ -49,8 +49,8 @@ internal static class InnovationRule
         trust /= n;
         challenge /= n;
         var adopted = AdoptedShare(w, a);
-        var external = p.BassP * StanceEffects.ExternalInfluence(w.Areas.Stance[a]) * (partner ? PartnerInfluence : 1);
-        var imitation = p.BassQ * Math.Pow(2 * trust, p.TrustOnImitation) * Math.Pow(0.5 + challenge, p.ChallengeOnImitation);
+        var external = p.Market.BassP * StanceEffects.ExternalInfluence(w.Areas.Stance[a]) * (partner ? PartnerInfluence : 1);
+        var imitation = p.Market.BassQ * Math.Pow(2 * trust, p.Market.TrustOnImitation) * Math.Pow(0.5 + challenge, p.Market.ChallengeOnImitation);
         return (external + imitation * adopted) / 12;
     }
 

@@ -25,7 +25,7 @@ internal static class MarketRule
         {
             if (!pr.Alive[i] || pr.Kind[i] == ProviderKind.GpPractice) continue;
             pr.DeficitMonths[i] = pr.Reserves[i] < 0 ? pr.DeficitMonths[i] + 1 : 0;
-            if (pr.DeficitMonths[i] >= p.ExitAfterMonths) ProviderChange.Exit(w, i);
+            if (pr.DeficitMonths[i] >= p.Providers.ExitAfterMonths) ProviderChange.Exit(w, i);
         }
     }
 
@@ -44,7 +44,7 @@ internal static class MarketRule
         }
         margin /= contracts;
         var tenderRate = w.Areas.TendersLastYear[a] / contracts;
-        return Math.Clamp(w.P.EntryRate / 12 * tenderRate * Math.Max(0, margin) / 0.1, 0, 1);
+        return Math.Clamp(w.P.Market.EntryRate / 12 * tenderRate * Math.Max(0, margin) / 0.1, 0, 1);
     }
 
     private static double MeanContractValue(QuasiMarket w, int a)

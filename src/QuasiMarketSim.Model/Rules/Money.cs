@@ -16,7 +16,7 @@ internal static class Money
     /// <summary>A transaction cost on contract <paramref name="c"/>, split between the two sides and spent outside the system.</summary>
     public static void ChargeTransactionCost(QuasiMarket w, int c, double amount, bool exAnte)
     {
-        var share = w.P.CommissionerShare;
+        var share = w.P.TransactionCosts.CommissionerShare;
         w.Areas.Balance[w.Contracts.Area[c]] -= amount * share;
         w.Providers.Reserves[w.Contracts.Provider[c]] -= amount * (1 - share);
         if (exAnte) w.Contracts.ExAnte[c] += amount;

@@ -13,6 +13,6 @@ internal readonly record struct PatientCellInput(
 {
     /// <summary>The rates of <paramref name="p"/>; the cell's inputs are set per cell with <c>with</c>.</summary>
     public static PatientCellInput Rates(ModelParameters p) => new(
-        (float)p.Progression, (float)p.ProgressionNoise, (float)p.CareEffect, (float)p.CareAdmissionEffect,
-        (float)p.HighRiskThreshold, (float)p.NewDiagnosisSeverity, 0, 0, 0, 1);
+        (float)p.Patients.Progression, (float)p.Patients.ProgressionNoise, (float)p.Patients.CareEffect, (float)p.Patients.CareAdmissionEffect,
+        (float)p.Patients.HighRiskThreshold, (float)p.Patients.NewDiagnosisSeverity, 0, 0, 0, 1);
 }

@@ -34,7 +34,7 @@ internal static class PatientRule
             var c = cells.Contract[i];
             var provider = k.Provider[c];
             var staffing = pr.StaffingRatio(provider, w.CategoryOf(k.Line[c]));
-            var coverage = (float)Math.Min(1.0, staffing / p.FullServiceStaffing);
+            var coverage = (float)Math.Min(1.0, staffing / p.Providers.FullServiceStaffing);
             cells.CareQuality[i] = (float)k.DeliveredQuality[c];
             cells.ServeLow[i] = coverage;
             cells.ServeHigh[i] = coverage * (float)(1 - k.Selectivity[c]);
@@ -50,7 +50,7 @@ internal static class PatientRule
         var adherence = w.Patients.Adherence;
         var hazardTable = w.AdmissionHazardBySeverity;
         var rates = PatientCellInput.Rates(w.P);
-        var phoneFactor = 1 - (float)w.P.TelephoneCareEffect;
+        var phoneFactor = 1 - (float)w.P.Patients.TelephoneCareEffect;
         var vector = w.PatientKernel == PatientKernelKind.Avx512;
 
         for (var cell = from; cell < to; cell++)

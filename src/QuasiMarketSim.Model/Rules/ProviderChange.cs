@@ -24,11 +24,11 @@ internal static class ProviderChange
 
         var existing = ExistingTrust(w, k.Area[c], to, c);
         k.Provider[c] = to;
-        k.TrustC[c] = existing ?? w.P.TrustNew;
-        k.TrustP[c] = existing ?? w.P.TrustNew;
+        k.TrustC[c] = existing ?? w.P.Trust.NewRelationship;
+        k.TrustP[c] = existing ?? w.P.Trust.NewRelationship;
         k.BeliefQ[c] = believedQuality;
-        k.BeliefVar[c] = w.P.PriorSd * w.P.PriorSd;
-        k.TransitionLeft[c] = w.P.TransitionMonths;
+        k.BeliefVar[c] = w.P.Information.PriorSd * w.P.Information.PriorSd;
+        k.TransitionLeft[c] = w.P.Tendering.TransitionMonths;
         k.Reneging[c] = false;
         k.Disputes[c] = 0;
         w.Flows.Switches++;
@@ -42,7 +42,7 @@ internal static class ProviderChange
         for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
         {
             if (i == except || !w.Providers.Alive[i] || !TenderRule.CanDeliver(w, i, line)) continue;
-            var b = BelievedQuality(w, area, i) ?? w.P.QualityMean;
+            var b = BelievedQuality(w, area, i) ?? w.P.Providers.QualityMean;
             if (b > believed) { believed = b; best = i; }
         }
         return best;
@@ -103,7 +103,7 @@ internal static class ProviderChange
                 pr.DeficitMonths[i] = 0;
                 return;
             }
-            Move(w, c, to, w.P.TransferShare, believed);
+            Move(w, c, to, w.P.Staff.TransferShare, believed);
         }
         var region = w.RegionOf(i);
         for (var cat = 0; cat < pr.Categories; cat++)

@@ -49,7 +49,7 @@ internal static class StaffMarketRule
 
     private static void Attrition(QuasiMarket w, int pool, int cat, int first, int last)
     {
-        var rate = w.P.MonthlyLeaverRate;
+        var rate = w.P.Staff.MonthlyLeaverRate;
         var s = w.Staff;
         var pr = w.Providers;
         var leaving = s.Available[pool] * rate;
@@ -90,7 +90,7 @@ internal static class StaffMarketRule
             weighted += v * (1 + pr.WagePremium[i]);
         }
         if (vacancies <= 0 || w.Staff.Available[pool] <= 0) return;
-        var hires = Math.Min(w.Staff.Available[pool], w.P.RecruitmentRate * vacancies);
+        var hires = Math.Min(w.Staff.Available[pool], w.P.Staff.RecruitmentRate * vacancies);
         var taken = 0.0;
         for (var i = first; i < last; i++)
         {
@@ -110,7 +110,7 @@ internal static class StaffMarketRule
         double donors = 0, wanted = 0;
         for (var i = first; i < last; i++)
         {
-            if (pr.WagePremium[i] > 0) wanted += Math.Min(1, w.P.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
+            if (pr.WagePremium[i] > 0) wanted += Math.Min(1, w.P.Staff.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
             else donors += pr.Employed[i * pr.Categories + cat];
         }
         if (wanted <= 0 || donors <= 0) return;
@@ -119,7 +119,7 @@ internal static class StaffMarketRule
         for (var i = first; i < last; i++)
         {
             var idx = i * pr.Categories + cat;
-            if (pr.WagePremium[i] > 0) pr.Employed[idx] += scale * Math.Min(1, w.P.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
+            if (pr.WagePremium[i] > 0) pr.Employed[idx] += scale * Math.Min(1, w.P.Staff.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
             else pr.Employed[idx] -= pr.Employed[idx] * moved / donors;
         }
     }

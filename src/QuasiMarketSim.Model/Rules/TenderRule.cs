@@ -31,14 +31,14 @@ internal static class TenderRule
         var incumbent = k.Provider[c];
         var annual = 12 * k.MonthlyValue(c);
         var oldPrice = k.Price[c];
-        var priceWeight = Math.Clamp(p.PriceWeightMin + (p.PriceWeightMax - p.PriceWeightMin) * w.Areas.W(a, Medium.ProviderCompetition)
+        var priceWeight = Math.Clamp(p.Tendering.PriceWeightMin + (p.Tendering.PriceWeightMax - p.Tendering.PriceWeightMin) * w.Areas.W(a, Medium.ProviderCompetition)
             + StanceEffects.PriceWeight(k.Stance[c]), 0, 1);
 
-        k.TrustP[c] *= 1 - p.TenderShock;
+        k.TrustP[c] *= 1 - p.Trust.TenderShock;
         w.Flows.Tenders++;
         w.Flows.TenderedValue += annual;
         w.Areas.TendersLastYear[a] += 1;
-        Money.ChargeTransactionCost(w, c, p.TenderCost * annual, exAnte: true);
+        Money.ChargeTransactionCost(w, c, p.TransactionCosts.TenderCost * annual, exAnte: true);
 
         var expectedBidders = ExpectedBidders(w, a, line, incumbent);
         var winner = NoBidder;
@@ -53,15 +53,15 @@ internal static class TenderRule
         }
 
         // Outside bidders would enter the area if they win; each is scored on a noisy impression of its quality.
-        var outside = Math.Min(MaxOutside, Poisson(p.OutsideBidders * StanceEffects.OutsideBidders(k.Stance[c]), ref rng));
+        var outside = Math.Min(MaxOutside, Poisson(p.Tendering.OutsideBidders * StanceEffects.OutsideBidders(k.Stance[c]), ref rng));
         var outsideQuality = 0.0;
         if (ProviderChange.FreeEntrantSlot(w, a) >= 0 && w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm))
         {
             for (var b = 0; b < outside; b++)
             {
-                var quality = Math.Clamp(p.QualityMean + p.QualitySd * rng.NextGaussian(), 0.05, 0.95);
-                var cost = p.PrivateEfficiency * ((1 + p.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
-                    + p.OverheadPerPatient * w.Areas.DemandFactor[a]);
+                var quality = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+                var cost = p.Providers.PrivateEfficiency * ((1 + p.Staff.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
+                    + p.Providers.OverheadPerPatient * w.Areas.DemandFactor[a]);
                 if (Consider(OutsideBidder, Bid(w, cost, oldPrice, expectedBidders, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
             }
         }
@@ -76,15 +76,15 @@ internal static class TenderRule
         {
             var entrant = ProviderChange.OpenEntrant(w, a, 2 * winningBid * k.Patients[c]);
             w.Providers.Quality[entrant] = outsideQuality;
-            w.Providers.Capability[entrant] = Math.Min(1, outsideQuality / Math.Max(0.05, p.BaseEffort));
+            w.Providers.Capability[entrant] = Math.Min(1, outsideQuality / Math.Max(0.05, p.Providers.BaseEffort));
             winner = entrant;
         }
         k.Price[c] = winningBid;
         k.Saving[c] = (oldPrice - winningBid) * k.Patients[c];
         if (winner != incumbent)
         {
-            Money.ChargeTransactionCost(w, c, p.TransitionCost * (1 - w.Lines[line].Parcelability) * annual, exAnte: true);
-            ProviderChange.Move(w, c, winner, p.TransferShare, winnerBelief);
+            Money.ChargeTransactionCost(w, c, p.TransactionCosts.TransitionCost * (1 - w.Lines[line].Parcelability) * annual, exAnte: true);
+            ProviderChange.Move(w, c, winner, p.Staff.TransferShare, winnerBelief);
         }
         ContractTerms.Write(w, c);
         Money.ChargeTransactionCost(w, c, ContractTerms.SpecificationCost(w, c), exAnte: true);
@@ -121,20 +121,20 @@ internal static class TenderRule
 
     /// <summary>A bid from a bidder whose expected unit cost is <paramref name="unitCost"/>, against the current price.</summary>
     private static double Bid(QuasiMarket w, double unitCost, double reserve, double bidders, ref RandomStream rng) =>
-        Bidding.Bid(unitCost * (1 + w.P.BidSd * rng.NextGaussian()), w.P.BidSd, w.P.BidMargin, reserve, bidders);
+        Bidding.Bid(unitCost * (1 + w.P.Tendering.BidSd * rng.NextGaussian()), w.P.Tendering.BidSd, w.P.Tendering.BidMargin, reserve, bidders);
 
     /// <summary>
     /// Bidders a tender for contract <paramref name="line"/> in <paramref name="area"/> can expect: the incumbent, the
     /// area's other providers able to deliver the service, and the mean number from outside if private firms can.
     /// </summary>
     public static double ExpectedBidders(QuasiMarket w, int area, int line, int incumbent) =>
-        1 + LocalBidders(w, area, incumbent, line) + (w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm) ? w.P.OutsideBidders : 0);
+        1 + LocalBidders(w, area, incumbent, line) + (w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm) ? w.P.Tendering.OutsideBidders : 0);
 
     /// <summary>True when <paramref name="provider"/> is of a kind able to deliver <paramref name="line"/>.</summary>
     public static bool CanDeliver(QuasiMarket w, int provider, int line) => w.Lines[line].DeliverableBy(w.Providers.Kind[provider]);
 
     /// <summary>A commissioner's impression of a provider it has not contracted: true quality plus prior noise.</summary>
-    private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng) => quality + w.P.PriorSd * rng.NextGaussian();
+    private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng) => quality + w.P.Information.PriorSd * rng.NextGaussian();
 
     /// <summary>A Poisson draw by inversion (small means only).</summary>
     private static int Poisson(double mean, ref RandomStream rng)

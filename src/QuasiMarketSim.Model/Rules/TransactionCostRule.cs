@@ -29,10 +29,10 @@ internal static class TransactionCostRule
         var p = w.P;
         var a = k.Area[c];
         var line = w.Lines[k.Line[c]];
-        var share = p.MonitoringCost * k.Monitoring[c]
-            + p.IncompletenessCost * (1 - k.Completeness[c]) * line.Complexity * (1 - k.TrustC[c])
-            + p.MeetingCost * w.Areas.W(a, Medium.NegotiatedOrder)
-            + (k.Form[c] is ContractForm.Activity or ContractForm.Outcome ? p.ActivityDataCost : 0)
+        var share = p.TransactionCosts.MonitoringCost * k.Monitoring[c]
+            + p.TransactionCosts.IncompletenessCost * (1 - k.Completeness[c]) * line.Complexity * (1 - k.TrustC[c])
+            + p.TransactionCosts.MeetingCost * w.Areas.W(a, Medium.NegotiatedOrder)
+            + (k.Form[c] is ContractForm.Activity or ContractForm.Outcome ? p.TransactionCosts.ActivityDataCost : 0)
             + (k.Penalised[c] && k.TrustP[c] < 0.3 ? 0.02 : 0);
         return share * k.MonthlyValue(c);
     }

@@ -17,23 +17,23 @@ internal static class TrustRule
         {
             var a = k.Area[c];
             var contact = w.Areas.W(a, Medium.NegotiatedOrder) * StanceEffects.Contact(k.Stance[c]) * (0.5 + 0.5 * w.Areas.Memory[a]);
-            var commissionerSignal = Math.Tanh(p.TrustSensitivity * k.Surprise[c]);
-            k.TrustC[c] = Update(k.TrustC[c], commissionerSignal, contact, p);
+            var commissionerSignal = Math.Tanh(p.Trust.Sensitivity * k.Surprise[c]);
+            k.TrustC[c] = Update(k.TrustC[c], commissionerSignal, contact, p.Trust);
 
             var value = k.MonthlyValue(c);
-            var paymentSignal = value > 0 ? Math.Tanh(p.TrustSensitivity * (k.Payment[c] / value - 1)) : 0;
-            var tp = Update(k.TrustP[c], paymentSignal, contact, p);
-            tp -= p.CompetitionErosion * w.Areas.W(a, Medium.ProviderCompetition) * tp;
+            var paymentSignal = value > 0 ? Math.Tanh(p.Trust.Sensitivity * (k.Payment[c] / value - 1)) : 0;
+            var tp = Update(k.TrustP[c], paymentSignal, contact, p.Trust);
+            tp -= p.Trust.CompetitionErosion * w.Areas.W(a, Medium.ProviderCompetition) * tp;
             if (k.Penalised[c])
             {
-                tp *= 1 - p.PenaltyShock;
+                tp *= 1 - p.Trust.PenaltyShock;
                 if (tp < 0.3) k.Disputes[c]++;
             }
             k.TrustP[c] = Math.Clamp(tp, 0, 1);
         }
         for (var a = 0; a < w.AreaCount; a++)
         {
-            w.Areas.Memory[a] += p.MemoryRecovery * (1 - w.Areas.Memory[a]);
+            w.Areas.Memory[a] += p.Commissioning.MemoryRecovery * (1 - w.Areas.Memory[a]);
         }
     }
 
@@ -41,11 +41,11 @@ internal static class TrustRule
     /// One side's update: dT = a+ s (1 - T) for s &gt;= 0, dT = a- s T for s &lt; 0 (Pant and Yu 2025), then contact
     /// gain x (1 - T), then decay toward the baseline in proportion to the absence of contact (Josang and Ismail 2002).
     /// </summary>
-    public static double Update(double trust, double signal, double contact, Parameters.ModelParameters p)
+    public static double Update(double trust, double signal, double contact, Parameters.TrustParameters p)
     {
-        trust += signal >= 0 ? p.TrustGain * signal * (1 - trust) : p.TrustLoss * signal * trust;
+        trust += signal >= 0 ? p.GainRate * signal * (1 - trust) : p.LossRate * signal * trust;
         trust += p.ContactGain * contact * (1 - trust);
-        trust -= p.TrustDecay * (1 - Math.Min(1, contact)) * (trust - p.TrustBaseline);
+        trust -= p.Decay * (1 - Math.Min(1, contact)) * (trust - p.Baseline);
         return Math.Clamp(trust, 0, 1);
     }
 }

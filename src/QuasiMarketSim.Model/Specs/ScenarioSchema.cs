@@ -12,9 +12,9 @@ public static class ScenarioSchema
     /// <summary>Sections of scalar parameters, in documentation order.</summary>
     public static IReadOnlyList<SectionSpec> Sections { get; } =
     [
-        WorldParams.Section, CommissioningParams.Section, TrustParams.Section, InformationParams.Section,
-        TransactionCostParams.Section, ProviderParams.Section, PatientParams.Section, StaffParams.Section,
-        TenderingParams.Section, MarketParams.Section,
+        WorldParameters.Spec, CommissioningParameters.Spec, TrustParameters.Spec, InformationParameters.Spec,
+        TransactionCostParameters.Spec, ProviderParameters.Spec, PatientParameters.Spec, StaffParameters.Spec,
+        TenderingParameters.Spec, MarketParameters.Spec,
     ];
 
     /// <summary>Lists of objects, in documentation order.</summary>

@@ -16,6 +16,10 @@ public sealed class SectionSpec
         Fields = fields;
     }
 
+    /// <summary>The section declared by <typeparamref name="T"/>'s properties (see <see cref="ParameterAttribute"/>).</summary>
+    public static SectionSpec Of<T>(string name, string meaning) where T : IParameterSection =>
+        new(name, meaning, [.. SectionBinder.Fields(typeof(T))]);
+
     /// <summary>The section's key in a scenario file.</summary>
     public string Name { get; }
 

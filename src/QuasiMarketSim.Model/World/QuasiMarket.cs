@@ -28,7 +28,7 @@ internal sealed class QuasiMarket
         Categories = input.StaffCategories;
         Events = input.Events;
         ScratchContracts = new double[contracts.Count];
-        CommissionersPerRegion = input.Integer(WorldParams.CommissionersPerRegion);
+        CommissionersPerRegion = input.World.CommissionersPerRegion;
         Workers = new BlockWorkers(threads);
         PatientBlock = (from, to) => Rules.PatientRule.UpdateCells(this, PatientKey, from, to);
         ReviewBuffer = new int[contracts.Count];
@@ -120,6 +120,6 @@ internal sealed class QuasiMarket
     {
         var area = Providers.Area[provider];
         var wage = Categories[CategoryOf(line)].Wage * (1 + Providers.WagePremium[provider]);
-        return Providers.CostFactor[provider] * (wage * StaffPerPatient(area, line) + P.OverheadPerPatient * Areas.DemandFactor[area]);
+        return Providers.CostFactor[provider] * (wage * StaffPerPatient(area, line) + P.Providers.OverheadPerPatient * Areas.DemandFactor[area]);
     }
 }

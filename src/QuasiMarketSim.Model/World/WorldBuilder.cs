@@ -12,15 +12,15 @@ internal static class WorldBuilder
     public static QuasiMarket Build(ScenarioInput input, ulong seed, int threads)
     {
         var p = new ModelParameters(input);
-        var nAreas = input.Integer(WorldParams.Commissioners);
-        var perRegion = input.Integer(WorldParams.CommissionersPerRegion);
-        var practices = input.Integer(WorldParams.PracticesPerCommissioner);
-        var patientsPerPractice = input.Integer(WorldParams.PatientsPerPractice);
-        var lots = input.Integer(WorldParams.LotsPerLine);
+        var nAreas = input.World.Commissioners;
+        var perRegion = input.World.CommissionersPerRegion;
+        var practices = input.World.PracticesPerCommissioner;
+        var patientsPerPractice = input.World.PatientsPerPractice;
+        var lots = input.World.LotsPerLine;
         var lines = input.ServiceLines;
         var categories = input.StaffCategories.Count;
         var kindCounts = input.StartingProviders();
-        var entrantSlots = input.Integer(WorldParams.EntrantSlots);
+        var entrantSlots = input.World.EntrantSlots;
         var perArea = kindCounts.Sum() + entrantSlots;
         var regions = (nAreas + perRegion - 1) / perRegion;
 
@@ -30,12 +30,12 @@ internal static class WorldBuilder
         var cells = new CellState(nAreas * practices * lines.Count);
         var patientsPerLine = SplitByShare(patientsPerPractice, lines.Select(l => l.PatientShare).ToArray());
         var patients = new PatientState(checked(nAreas * practices * patientsPerPractice));
-        var staff = new StaffPools(regions, categories, p.TrainingMonths);
+        var staff = new StaffPools(regions, categories, p.Staff.TrainingMonths);
 
         var hazard = new float[QuasiMarket.HazardTableSize + 1];
         for (var i = 0; i < hazard.Length; i++)
         {
-            hazard[i] = (float)Math.Min(1.0, p.AdmissionRate * Math.Exp(p.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
+            hazard[i] = (float)Math.Min(1.0, p.Patients.AdmissionRate * Math.Exp(p.Patients.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
         }
         var w = new QuasiMarket(input, p, seed, threads, areas, providers, contracts, cells, patients, staff, hazard);
 
@@ -47,7 +47,7 @@ internal static class WorldBuilder
             areas.CycleMonth[a] = rng.NextInt(12);
             areas.Memory[a] = 1;
             areas.DemandFactor[a] = 1;
-            areas.Stance[a] = p.Stance;
+            areas.Stance[a] = p.Commissioning.Stance;
             areas.MandateUntil[a] = areas.ReformUntil[a] = -1;
             for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = p.BaseWeights[m];
             areas.ProviderStart[a] = a * perArea;
@@ -80,7 +80,7 @@ internal static class WorldBuilder
                 if (kind == ProviderKind.GpPractice)
                 {
                     var rng = new RandomStream(w.Seed, Streams.AdoptionSetup, (ulong)i, 0);
-                    pr.Adopted[i] = rng.NextBernoulli(p.InitialAdoption);
+                    pr.Adopted[i] = rng.NextBernoulli(p.Market.InitialAdoption);
                 }
             }
         }
@@ -96,15 +96,15 @@ internal static class WorldBuilder
         pr.Kind[i] = kind;
         pr.Area[i] = area;
         pr.Alive[i] = alive;
-        pr.Quality[i] = Math.Clamp(p.QualityMean + p.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0.05, 0.95);
         // Capability is the quality a provider sustains at base effort and full staffing, so quality holds
         // steady at its initial value in a world of base effort.
-        pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.BaseEffort));
-        pr.Effort[i] = p.BaseEffort;
-        pr.FinanceMotivation[i] = p.FinanceMotivation[(int)kind];
-        pr.CostFactor[i] = kind == ProviderKind.PrivateFirm ? p.PrivateEfficiency : 1.0;
-        pr.WagePremium[i] = kind == ProviderKind.PrivateFirm ? p.EntrantWagePremium : 0.0;
-        pr.Adopted[i] = kind == ProviderKind.PrivateFirm && p.PrivateInnovators;
+        pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.Providers.BaseEffort));
+        pr.Effort[i] = p.Providers.BaseEffort;
+        pr.FinanceMotivation[i] = p.Providers.FinanceMotivation(kind);
+        pr.CostFactor[i] = kind == ProviderKind.PrivateFirm ? p.Providers.PrivateEfficiency : 1.0;
+        pr.WagePremium[i] = kind == ProviderKind.PrivateFirm ? p.Staff.EntrantWagePremium : 0.0;
+        pr.Adopted[i] = kind == ProviderKind.PrivateFirm && p.Market.PrivateInnovators;
         pr.Reserves[i] = 0;
         pr.DeficitMonths[i] = 0;
         for (var k = 0; k < pr.Categories; k++) pr.Employed[i * pr.Categories + k] = 0;
@@ -132,7 +132,7 @@ internal static class WorldBuilder
                     k.Age[c] = rng.NextInt(k.Length[c]);
                     k.TrustC[c] = k.TrustP[c] = p.TrustInitial;
                     k.Stance[c] = w.Areas.Stance[a];
-                    var sd = p.PriorSd / 2;
+                    var sd = p.Information.PriorSd / 2;
                     k.BeliefQ[c] = w.Providers.Quality[k.Provider[c]] + sd * rng.NextGaussian();
                     k.BeliefVar[c] = sd * sd;
                     k.DeliveredQuality[c] = w.Providers.Quality[k.Provider[c]];
@@ -188,8 +188,8 @@ internal static class WorldBuilder
                     for (var n = 0; n < patientsPerLine[l]; n++, patient++)
                     {
                         var bits = CounterRng.Bits(key, (ulong)patient);
-                        pat.Severity[patient] = (float)Math.Clamp(p.InitialSeverityMean + p.InitialSeveritySpread * (2 * CounterRng.LowToUnitFloat(bits) - 1), 0, 0.999);
-                        pat.Adherence[patient] = (float)Math.Clamp(p.AdherenceMean + p.AdherenceSpread * (2 * CounterRng.HighToUnitFloat(bits) - 1), 0, 1);
+                        pat.Severity[patient] = (float)Math.Clamp(p.Patients.InitialSeverityMean + p.Patients.InitialSeveritySpread * (2 * CounterRng.LowToUnitFloat(bits) - 1), 0, 0.999);
+                        pat.Adherence[patient] = (float)Math.Clamp(p.Patients.AdherenceMean + p.Patients.AdherenceSpread * (2 * CounterRng.HighToUnitFloat(bits) - 1), 0, 1);
                     }
                 }
             }
@@ -219,8 +219,8 @@ internal static class WorldBuilder
         }
         for (var c = 0; c < k.Count; c++)
         {
-            w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.BudgetHeadroom;
-            pr.Reserves[k.Provider[c]] += k.MonthlyValue(c) * w.P.InitialReserves;
+            w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.Commissioning.BudgetHeadroom;
+            pr.Reserves[k.Provider[c]] += k.MonthlyValue(c) * w.P.Providers.InitialReserves;
             k.BelievedMargin[c] = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
         }
     }

@@ -30,18 +30,18 @@ public sealed record WorldSize(long Patients, long Cells, long Contracts, long P
     /// <summary>Counts the world <paramref name="input"/> describes.</summary>
     public static WorldSize Of(ScenarioInput input)
     {
-        long areas = input.Integer(WorldParams.Commissioners);
-        long practices = input.Integer(WorldParams.PracticesPerCommissioner);
+        long areas = input.World.Commissioners;
+        long practices = input.World.PracticesPerCommissioner;
         long lines = input.ServiceLines.Count;
-        long perArea = practices + input.Integer(WorldParams.AcuteTrusts) + input.Integer(WorldParams.CommunityTrusts)
-            + input.Integer(WorldParams.MentalHealthTrusts) + input.Integer(WorldParams.PrivateFirms)
-            + input.Integer(WorldParams.VoluntaryOrgs) + input.Integer(WorldParams.EntrantSlots);
+        long perArea = practices + input.World.AcuteTrusts + input.World.CommunityTrusts
+            + input.World.MentalHealthTrusts + input.World.PrivateFirms
+            + input.World.VoluntaryOrgs + input.World.EntrantSlots;
         // Columns: about 30 whole-economy metrics plus a few per service line and staff category.
         long columns = 40 + 8 * lines + 2 * input.StaffCategories.Count;
         return new WorldSize(
-            areas * practices * input.Integer(WorldParams.PatientsPerPractice),
+            areas * practices * input.World.PatientsPerPractice,
             areas * practices * lines,
-            areas * lines * input.Integer(WorldParams.LotsPerLine),
+            areas * lines * input.World.LotsPerLine,
             areas * perArea,
             input.StaffCategories.Count,
             (long)input.Ticks * columns);

@@ -83,13 +83,12 @@ public static class ScalingBench
     {
         var path = ScenarioLocator.Resolve("national-scale");
         var national = ScenarioLoader.Load(path, []).Input;
-        var practices = national.Integer(WorldParams.PracticesPerCommissioner);
-        var perArea = practices * national.Integer(WorldParams.PatientsPerPractice);
+        var practices = Convert.ToInt32(national.Value("world.practices_per_commissioner"), System.Globalization.CultureInfo.InvariantCulture);
+        var perArea = practices * Convert.ToInt32(national.Value("world.patients_per_practice"), System.Globalization.CultureInfo.InvariantCulture);
         var areas = Math.Clamp((int)Math.Round((double)patients / perArea), 1, 5000);
         var perPractice = Math.Max(1, (int)Math.Round((double)patients / areas / practices));
         return ScenarioLoader.Load(path, [$"world.commissioners={areas}", $"world.patients_per_practice={perPractice}", "ticks=400", "warmup=0"]).Input;
     }
 
-    private static int PatientCount(this ScenarioInput input) =>
-        input.Integer(WorldParams.Commissioners) * input.Integer(WorldParams.PracticesPerCommissioner) * input.Integer(WorldParams.PatientsPerPractice);
+    private static int PatientCount(this ScenarioInput input) => (int)Model.World.WorldSize.Of(input).Patients;
 }

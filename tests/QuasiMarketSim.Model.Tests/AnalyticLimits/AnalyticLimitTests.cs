@@ -15,8 +15,8 @@ public class AnalyticLimitTests
         var input = TestWorlds.Small(areas: 1, practices: 4000, patients: 1, ticks: 200).Build();
         var sim = TestWorlds.Create(input);
         var w = sim.World;
-        var p = w.P.BassP;
-        var q = w.P.BassQ;
+        var p = w.P.Market.BassP;
+        var q = w.P.Market.BassQ;
         for (var c = 0; c < w.Contracts.Count; c++)
         {
             w.Contracts.TrustC[c] = 0.5;
@@ -90,7 +90,7 @@ public class AnalyticLimitTests
     [Fact]
     public void Trust_FedAConstantSignal_ConvergesToItsFixedPoint()
     {
-        var p = new ModelParameters(ScenarioInput.Defaults());
+        var p = ScenarioInput.Defaults().Section<TrustParameters>();
         // The update applies gain, contact and decay in turn; each step is linear in T, so the whole update is
         // T' = c1 T + c0 and trust fed a constant signal converges to T* = c0 / (1 - c1).
         const double s = 0.4, k = 0.3;
@@ -100,7 +100,7 @@ public class AnalyticLimitTests
             var c0 = (1 - decay) * ((1 - contact) * step + contact) + decay * baseline;
             return c0 / (1 - c1);
         }
-        var up = FixedPoint(p.TrustGain * s, p.ContactGain * k, p.TrustDecay * (1 - k), p.TrustBaseline);
+        var up = FixedPoint(p.GainRate * s, p.ContactGain * k, p.Decay * (1 - k), p.Baseline);
         foreach (var start in new[] { 0.05, 0.5, 0.95 })
         {
             var trust = start;
@@ -108,9 +108,9 @@ public class AnalyticLimitTests
             Assert.Equal(up, trust, 9);
         }
         // A constant negative signal with no contact: the loss step is T' = (1 - a- s) T, a linear map with no constant.
-        var lossStep = p.TrustLoss * s;
-        var c1Down = (1 - p.TrustDecay) * (1 - lossStep);
-        var down = p.TrustDecay * p.TrustBaseline / (1 - c1Down);
+        var lossStep = p.LossRate * s;
+        var c1Down = (1 - p.Decay) * (1 - lossStep);
+        var down = p.Decay * p.Baseline / (1 - c1Down);
         var trustDown = 0.9;
         for (var i = 0; i < 5000; i++) trustDown = TrustRule.Update(trustDown, -s, 0, p);
         Assert.Equal(down, trustDown, 9);
@@ -120,12 +120,12 @@ public class AnalyticLimitTests
     [Fact]
     public void Trust_LosesFasterThanItGains_InTheRatioOfItsParameters()
     {
-        var p = new ModelParameters(ScenarioInput.Defaults());
+        var p = ScenarioInput.Defaults().Section<TrustParameters>();
         // At T = 0.5 (the baseline, where decay is zero) with no contact, one step's loss over one step's gain for
         // signals of equal size is exactly a- / a+ = loss_ratio.
-        Assert.Equal(0.5, p.TrustBaseline);
+        Assert.Equal(0.5, p.Baseline);
         var gain = TrustRule.Update(0.5, 0.3, 0, p) - 0.5;
         var loss = 0.5 - TrustRule.Update(0.5, -0.3, 0, p);
-        Assert.Equal(p.TrustLoss / p.TrustGain, loss / gain, 9);
+        Assert.Equal(p.LossRate / p.GainRate, loss / gain, 9);
     }
 }

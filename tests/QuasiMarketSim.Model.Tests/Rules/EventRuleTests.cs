@@ -142,7 +142,7 @@ public class EventRuleTests
         Assert.Equal(1, with.Flows.Exits);
         Assert.Equal(2, with.Flows.Switches);
         Assert.Equal(without.Contracts.Provider[3], k.Provider[3]); // other areas untouched
-        Assert.Equal(with.P.TransitionMonths, k.TransitionLeft[0]);
+        Assert.Equal(with.P.Tendering.TransitionMonths, k.TransitionLeft[0]);
     }
 
     [Fact]
@@ -156,8 +156,8 @@ public class EventRuleTests
         Assert.Equal(ProviderKind.PrivateFirm, with.Providers.Kind[entrant]);
         Assert.True(with.Providers.Alive[entrant]);
         Assert.Equal(1, with.Providers.Area[entrant]);
-        Assert.Equal(with.P.TrustNew, k.TrustC[c]);
-        Assert.Equal(with.P.QualityMean, k.BeliefQ[c]);
+        Assert.Equal(with.P.Trust.NewRelationship, k.TrustC[c]);
+        Assert.Equal(with.P.Providers.QualityMean, k.BeliefQ[c]);
         Assert.Equal(1, with.Flows.Entries);
         Assert.Equal(2 * k.MonthlyValue(c), with.Flows.CapitalIn, 9);
         Assert.Equal(2 * k.MonthlyValue(c), with.Providers.Reserves[entrant], 9);

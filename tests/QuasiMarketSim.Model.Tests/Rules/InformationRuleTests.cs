@@ -97,7 +97,7 @@ public class InformationRuleTests
         for (var c = 0; c < k.Count; c++)
         {
             var sd = InformationRule.NoiseSd(w, c);
-            var v = priorVar[c] + w.P.BeliefDrift;
+            var v = priorVar[c] + w.P.Information.BeliefDrift;
             var gain = v / (v + sd * sd);
             Assert.Equal((1 - gain) * v, k.BeliefVar[c], 15);
             Assert.Equal(prior[c] + gain * (k.Observed[c] - prior[c]), k.BeliefQ[c], 15);

@@ -31,11 +31,11 @@ public class ProviderChangeTests
         Assert.Equal(to, k.Provider[c]);
         Assert.Equal(fromStaff - team, pr.Employed[from * pr.Categories + cat], 12);
         Assert.Equal(team, pr.Employed[to * pr.Categories + cat], 12);
-        Assert.Equal(w.P.TrustNew, k.TrustC[c]);
-        Assert.Equal(w.P.TrustNew, k.TrustP[c]);
+        Assert.Equal(w.P.Trust.NewRelationship, k.TrustC[c]);
+        Assert.Equal(w.P.Trust.NewRelationship, k.TrustP[c]);
         Assert.Equal(0.42, k.BeliefQ[c]);
         Assert.Equal(0.2 * 0.2, k.BeliefVar[c], 15);
-        Assert.Equal(w.P.TransitionMonths, k.TransitionLeft[c]);
+        Assert.Equal(w.P.Tendering.TransitionMonths, k.TransitionLeft[c]);
         Assert.Equal(1, w.Flows.Switches);
     }
 
@@ -112,7 +112,7 @@ public class ProviderChangeTests
         pr.Reserves[leaving] = 5000;
         var pool = w.Staff.Available.ToArray();
         var staff = Enumerable.Range(0, pr.Categories).Select(cat => pr.Employed[leaving * pr.Categories + cat]).ToArray();
-        var moved = k.Patients[2] * w.StaffPerPatient(0, 2) * w.P.TransferShare;
+        var moved = k.Patients[2] * w.StaffPerPatient(0, 2) * w.P.Staff.TransferShare;
 
         ProviderChange.Exit(w, leaving);
 

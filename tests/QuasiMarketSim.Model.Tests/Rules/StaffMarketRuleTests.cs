@@ -144,7 +144,7 @@ public class StaffMarketRuleTests
         var sim = TestWorlds.Create(TestWorlds.Small(areas: 1).Set("staff", "training_months", 12L).Build());
         var w = sim.World;
         var rate = 1 - Math.Pow(1 - 0.115, 1.0 / 12);
-        Assert.Equal(rate, w.P.MonthlyLeaverRate, 15);
+        Assert.Equal(rate, w.P.Staff.MonthlyLeaverRate, 15);
         StaffNeeds.Recompute(w);
         var stock = w.Staff.Available.Sum() + w.Providers.Employed.Sum();
         var s = w.Staff;

@@ -16,7 +16,7 @@ public class TenderRuleTests
         Assert.Equal(3, TenderRule.LocalBidders(w, 0, w.Contracts.Provider[0], 0));
         w.Providers.Alive[w.Contracts.Provider[0]] = false;
         Assert.Equal(3, TenderRule.LocalBidders(w, 0, -1, 0));
-        Assert.Equal(1 + 3 + w.P.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 0, w.Contracts.Provider[0]));
+        Assert.Equal(1 + 3 + w.P.Tendering.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 0, w.Contracts.Provider[0]));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class TenderRuleTests
         Assert.Equal(0, TenderRule.LocalBidders(w, 0, incumbent, 0));
         Assert.Equal(1.0, TenderRule.ExpectedBidders(w, 0, 0, incumbent));
         Assert.Equal(1, TenderRule.LocalBidders(w, 0, incumbent, 1));
-        Assert.Equal(2 + w.P.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 1, incumbent));
+        Assert.Equal(2 + w.P.Tendering.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 1, incumbent));
 
         // With no one else able to deliver it, a tender of the narrow line cannot move it.
         var k = w.Contracts;
@@ -75,7 +75,7 @@ public class TenderRuleTests
         else
         {
             Assert.Equal(1, w.Flows.Switches);
-            Assert.Equal(w.P.TransitionMonths, k.TransitionLeft[c]);
+            Assert.Equal(w.P.Tendering.TransitionMonths, k.TransitionLeft[c]);
             Assert.True(w.Providers.Alive[k.Provider[c]]);
         }
     }

@@ -10,17 +10,17 @@ namespace QuasiMarketSim.Model.Tests.Rules;
 public class TrustRuleTests
 {
     /// <summary>Parameters with contact gain and decay off, so Update is the signal response alone.</summary>
-    private static ModelParameters SignalOnly() =>
-        TestWorlds.Create(TestWorlds.Small().Set("trust", "decay", 0.0).Set("trust", "contact_gain", 0.0).Build()).World.P;
+    private static TrustParameters SignalOnly() =>
+        TestWorlds.Create(TestWorlds.Small().Set("trust", "decay", 0.0).Set("trust", "contact_gain", 0.0).Build()).World.P.Trust;
 
-    private static ModelParameters Defaults() => TestWorlds.Create(TestWorlds.Small().Build()).World.P;
+    private static TrustParameters Defaults() => TestWorlds.Create(TestWorlds.Small().Build()).World.P.Trust;
 
     [Fact]
     public void Default_gain_is_0_03_and_loss_is_three_times_the_gain()
     {
         var p = Defaults();
-        Assert.Equal(0.03, p.TrustGain);
-        Assert.Equal(0.09, p.TrustLoss, 15);
+        Assert.Equal(0.03, p.GainRate);
+        Assert.Equal(0.09, p.LossRate, 15);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class TrustRuleTests
     public void Extreme_rates_are_clamped_to_zero_and_one()
     {
         var p = TestWorlds.Create(TestWorlds.Small().Set("trust", "gain_rate", 1.0).Set("trust", "loss_ratio", 20.0)
-            .Set("trust", "contact_gain", 1.0).Build()).World.P;
+            .Set("trust", "contact_gain", 1.0).Build()).World.P.Trust;
         Assert.Equal(0.0, TrustRule.Update(0.5, -1, 0, p));
         Assert.Equal(1.0, TrustRule.Update(0.5, 1, 2, p));
     }
@@ -112,7 +112,7 @@ public class TrustRuleTests
                 return u >= 0 && u <= 1;
             });
 
-    private static readonly ModelParameters DefaultsCached = Defaults();
+    private static readonly TrustParameters DefaultsCached = Defaults();
 
     [Fact]
     public void Run_updates_both_sides_with_contact_erosion_and_memory_recovery()
@@ -136,9 +136,9 @@ public class TrustRuleTests
         var contact = 0.74 * 1.5 * 0.75;
         for (var c = 0; c < k.Count; c++)
         {
-            var expectedC = TrustRule.Update(trustC[c], Math.Tanh(10 * 0.01 * (c - 1)), contact, p);
+            var expectedC = TrustRule.Update(trustC[c], Math.Tanh(10 * 0.01 * (c - 1)), contact, p.Trust);
             Assert.Equal(expectedC, k.TrustC[c], 15);
-            var tp = TrustRule.Update(trustP[c], 0, contact, p);
+            var tp = TrustRule.Update(trustP[c], 0, contact, p.Trust);
             Assert.Equal(tp - 0.012 * 0.26 * tp, k.TrustP[c], 15);
         }
         Assert.True(k.TrustC[0] < k.TrustC[1] && k.TrustC[1] < k.TrustC[2]);

@@ -1,0 +1,31 @@
+using QuasiMarketSim.Model.Specs;
+
+namespace QuasiMarketSim.Model.Parameters;
+
+/// <summary>The regional market for specialist staff. The "staff" section of a scenario.</summary>
+internal sealed class StaffParameters : IParameterSection
+{
+    /// <summary>The section, generated from the declarations below.</summary>
+    public static SectionSpec Spec { get; } = SectionSpec.Of<StaffParameters>("staff", "Staff pools per region and category: training, attrition, recruitment, poaching, transfers.");
+
+    [Number(0.115, "per year", 0, 1, "Share of staff leaving the profession in a year.", "NHS leaver rate about 11.5% a year (MODEL-BRIEF).")]
+    public double LeaverRate { get; init; }
+
+    [Integer(36, "months", 0, 240, "Pipeline delay from starting training to joining the pool.", "About three years for a nurse (MODEL-BRIEF).")]
+    public int TrainingMonths { get; init; }
+
+    [Number(0.3, "per month", 0, 1, "Share of its vacancies a provider can fill from the pool in a month, pool permitting.", "Rationale: recruitment takes months.")]
+    public double RecruitmentRate { get; init; }
+
+    [Number(0.4, "per month per wage gap", 0, 10, "Share of remaining vacancies filled from other providers per month, per unit relative wage gap.", "Three-PCT study: 'robbing the existing stroke services'.")]
+    public double PoachingRate { get; init; }
+
+    [Number(0.08, "x wage", 0, 1, "Wage premium entrants and private firms offer to recruit.", "Three-PCT study: a new provider could offer more attractive terms.")]
+    public double EntrantWagePremium { get; init; }
+
+    [Number(0.6, "0-1", 0, 1, "Share of the team working on a contract that moves with it to a new provider.", "Three-PCT study: staff transfers and secondments.")]
+    public double TransferShare { get; init; }
+
+    /// <summary>The monthly leaver rate that compounds to leaver_rate over a year.</summary>
+    public double MonthlyLeaverRate => 1 - Math.Pow(1 - LeaverRate, 1.0 / 12);
+}
