@@ -59,6 +59,36 @@ internal sealed class CommissioningParameters : IParameterSection
     [Number(0.03, "per month", 0, 1, "Share of lost organisational memory rebuilt per month.", "Livewell: staff leaving delayed work by months; relationships take years to rebuild.")]
     public double MemoryRecovery { get; init; }
 
+    [Number(0.25, "review units", 0, 100, "Review work a renewal on its terms takes, out of capacity_per_cycle.", "Three-PCT study: limited skilled staff; a renewal is the least work.")]
+    public double RenewalEffort { get; init; }
+
+    [Number(1, "review units", 0, 100, "Review work a renegotiation takes.", "Rationale: a negotiation is several meetings.")]
+    public double RenegotiationEffort { get; init; }
+
+    [Number(3, "review units", 0, 100, "Review work a competitive tender takes.", "Three-PCT study: tendering was a heavy call on scarce commissioning staff.")]
+    public double TenderEffort { get; init; }
+
+    [Number(1, "review units", 0, 100, "Review work decommissioning a service (and moving it by negotiation) takes.", "Three-PCT study: the Wirral decommissioning was negotiated.")]
+    public double DecommissionEffort { get; init; }
+
+    [Integer(12, "months", 1, 600, "Months over which a budget squeeze's urgency fades: it keeps (m - 1)/m of itself each month; the lower budget remains.", "Rationale: one financial year.")]
+    public int PressureMemoryMonths { get; init; }
+
+    [Number(0.1, "share of price", 0, 10, "Believed provider margin above which a reviewed contract is renegotiated.", "Rationale: a margin of 10% looks excessive to a commissioner.")]
+    public double RenegotiateMargin { get; init; }
+
+    [Number(0.05, "0-1", 0, 1, "Financial pressure (from a budget squeeze) above which reviewed contracts are renegotiated.", "Three-PCT study: constrained budgets prompted renegotiation.")]
+    public double RenegotiatePressure { get; init; }
+
+    [Number(5, "x", 0, 100, "Extra renegotiated price cut under a budget squeeze: 0.5 x financial pressure x price_pressure x this.", "Rationale: a squeezed commissioner presses harder on price.")]
+    public double SqueezePriceCut { get; init; }
+
+    [Number(0.1, "0-1", 0, 0.5, "Weight of a medium at the end of the mix that does not lead it: default weight = floor + span x mix (relational media) or floor + span x (1 - mix) (transactional media).", "MODEL-BRIEF: a mix, not a switch; no medium is ever wholly absent.")]
+    public double WeightFloor { get; init; }
+
+    [Number(0.8, "0-1", 0, 1, "How far a medium's default weight rises from the floor at the end of the mix that leads it.", "MODEL-BRIEF: a mix, not a switch.")]
+    public double WeightSpan { get; init; }
+
     /// <summary>The weight the scenario gives <paramref name="medium"/>, or null when it is derived from the mix.</summary>
     public double? Weight(World.Medium medium) => medium switch
     {
@@ -69,4 +99,9 @@ internal sealed class CommissioningParameters : IParameterSection
         World.Medium.JuridicalGovernance => JuridicalGovernance,
         _ => ManagerialPerformance,
     };
+
+    /// <summary>A medium's weight at the scenario's relational mix, when the scenario does not set it.</summary>
+    public double DefaultWeight(World.Medium medium) => World.Media.IsRelational(medium)
+        ? WeightFloor + WeightSpan * RelationalMix
+        : WeightFloor + WeightSpan * (1 - RelationalMix);
 }

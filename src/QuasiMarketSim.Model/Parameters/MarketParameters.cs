@@ -28,4 +28,19 @@ internal sealed class MarketParameters : IParameterSection
 
     [Flag(false, "Private firms start having adopted risk-stratified telephone care (a Livewell-like partner).", "Livewell: private partner brought analytics and telephone care.")]
     public bool PrivateInnovators { get; init; }
+
+    [Number(0.1, "share of price", 0.001, 10, "Mean margin at which entry runs at entry_rate x tender rate: hazard = entry_rate / 12 x tender rate x margin / this.", "Rationale: a 10% margin attracts entry.")]
+    public double EntryMargin { get; init; }
+
+    [Integer(12, "months", 1, 600, "Months over which entrants remember tenders: the count keeps (m - 1)/m of itself each month.", "Rationale: firms watch a year of tendering.")]
+    public int TenderMemoryMonths { get; init; }
+
+    [Number(1, "months of value", 0, 120, "Capital a spontaneous entrant brings, in months of the area's mean contract value.", "Rationale: enough to trade for a while.")]
+    public double EntryCapitalMonths { get; init; }
+
+    [Number(2, "months of value", 0, 120, "Capital an outside bidder that wins a contract (or arrives by event) brings, in months of the contract's value.", "Rationale: a winning entrant is funded to deliver.")]
+    public double WinnerCapitalMonths { get; init; }
+
+    [Number(3, "x", 1, 100, "Multiplier on external innovation influence when a partner that has adopted holds a contract in the area.", "Livewell: the partner brought the innovation.")]
+    public double PartnerInfluence { get; init; }
 }

@@ -21,10 +21,11 @@ internal sealed class ModelParameters
         Staff = s.Section<StaffParameters>();
         Tendering = s.Section<TenderingParameters>();
         Market = s.Section<MarketParameters>();
-        var mix = Commissioning.RelationalMix;
-        TrustInitial = Trust.InitialTransactional + (Trust.InitialRelational - Trust.InitialTransactional) * mix;
+        Contracts = s.Section<ContractParameters>();
+        Stances = s.Section<StanceParameters>();
+        TrustInitial = Trust.InitialTransactional + (Trust.InitialRelational - Trust.InitialTransactional) * Commissioning.RelationalMix;
         BaseWeights = new double[Media.Count];
-        for (var m = 0; m < Media.Count; m++) BaseWeights[m] = Commissioning.Weight((Medium)m) ?? Media.DefaultWeight((Medium)m, mix);
+        for (var m = 0; m < Media.Count; m++) BaseWeights[m] = Commissioning.Weight((Medium)m) ?? Commissioning.DefaultWeight((Medium)m);
     }
 
     public WorldParameters World { get; }
@@ -37,6 +38,8 @@ internal sealed class ModelParameters
     public StaffParameters Staff { get; }
     public TenderingParameters Tendering { get; }
     public MarketParameters Market { get; }
+    public ContractParameters Contracts { get; }
+    public StanceParameters Stances { get; }
 
     /// <summary>Incumbents' initial trust: between its fully transactional and fully relational values, by the relational mix.</summary>
     public double TrustInitial { get; }

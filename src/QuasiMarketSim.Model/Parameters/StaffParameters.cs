@@ -26,6 +26,15 @@ internal sealed class StaffParameters : IParameterSection
     [Number(0.6, "0-1", 0, 1, "Share of the team working on a contract that moves with it to a new provider.", "Three-PCT study: staff transfers and secondments.")]
     public double TransferShare { get; init; }
 
+    [Number(1.05, "x staff needed", 1, 3, "Staffing a provider keeps before it releases surplus staff to the pool.", "Rationale: providers hold a small buffer.")]
+    public double SurplusMargin { get; init; }
+
+    [Number(0.2, "per month", 0, 1, "Share of a surplus above the margin released to the pool each month.", "Rationale: staff are released over months, not at once.")]
+    public double SurplusRelease { get; init; }
+
+    [Number(0.05, "per month", 0, 1, "Most of the donors' staff poaching can take in a month.", "Three-PCT study: new services 'robbing the existing stroke services' over time.")]
+    public double PoachingCap { get; init; }
+
     /// <summary>The monthly leaver rate that compounds to leaver_rate over a year.</summary>
     public double MonthlyLeaverRate => 1 - Math.Pow(1 - LeaverRate, 1.0 / 12);
 }

@@ -40,4 +40,7 @@ internal sealed class TenderingParameters : IParameterSection
 
     [Number(0.3, "0-1", 0, 1, "Share of care quality lost at the start of a transition for a wholly unparcelable service.", "Three-PCT study: pathways span several providers.")]
     public double TransitionQualityLoss { get; init; }
+
+    [Integer(8, "bidders", 0, 1000, "Most outside bidders considered in one tender.", "Rationale: a cap well above the expected number.")]
+    public int MaxOutsideBidders { get; init; }
 }

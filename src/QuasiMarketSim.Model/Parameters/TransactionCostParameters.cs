@@ -39,4 +39,10 @@ internal sealed class TransactionCostParameters : IParameterSection
 
     [Number(0.5, "0-1", 0, 1, "Share of each transaction cost borne by the commissioner (the rest by the provider).", "Three-PCT study: development work done by both sides.")]
     public double CommissionerShare { get; init; }
+
+    [Number(0.02, "x monthly value", 0, 1, "Cost of a dispute in the month a penalty is disputed.", "Williamson: haggling and dispute costs (assumed size).")]
+    public double DisputeCost { get; init; }
+
+    [Number(0.25, "x specification cost", 0, 1, "Share of a full specification's cost spent rewriting it at renegotiation.", "Rationale: renegotiation revises, not rewrites, the specification.")]
+    public double RespecificationShare { get; init; }
 }

@@ -46,6 +46,12 @@ internal sealed class TrustParameters : IParameterSection
     [Number(0.15, "0-1", 0, 1, "Share of an incumbent's trust lost when its contract is put out to tender.", "Three-PCT study: commissioners wary of conflict with providers.")]
     public double TenderShock { get; init; }
 
+    [Number(0.3, "0-1", 0, 1, "Provider trust below which an enforced penalty becomes a dispute (adding dispute costs).", "Three-PCT study: commissioners wary of conflict with providers.")]
+    public double DisputeThreshold { get; init; }
+
+    [Number(0.5, "0-1", 0, 1, "How much contact depends on organisational memory: contact x ((1 - weight) + weight x memory).", "Livewell: staff leaving broke relationships.")]
+    public double MemoryWeight { get; init; }
+
     /// <summary>a-: trust lost per month from a fully negative signal (gain_rate x loss_ratio).</summary>
     public double LossRate => GainRate * LossRatio;
 }

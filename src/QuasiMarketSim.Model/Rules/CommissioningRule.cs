@@ -11,9 +11,6 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class CommissioningRule
 {
-    /// <summary>Review units each action consumes.</summary>
-    public const double RenewCost = 0.25, RenegotiateCost = 1, TenderCost = 3, DecommissionCost = 1;
-
     public static void Run(QuasiMarket w, int tick)
     {
         var areas = w.Areas;
@@ -22,7 +19,8 @@ internal static class CommissioningRule
             for (var c = areas.ContractStart[a]; c < areas.ContractStart[a + 1]; c++) w.Contracts.Age[c]++;
             if (tick >= areas.CapacityRestoredAt[a]) areas.CapacityFactor[a] = 1;
             // A budget squeeze's urgency fades over about a year; the lower budget remains.
-            areas.FinancialPressure[a] *= 11.0 / 12.0;
+            var months = w.P.Commissioning.PressureMemoryMonths;
+            areas.FinancialPressure[a] *= (months - 1.0) / months;
             if (areas.CycleDelay[a] > 0)
             {
                 // A reform delays the cycle by whole months; the delayed cycle runs when the delay ends, and the
@@ -40,13 +38,14 @@ internal static class CommissioningRule
         var k = w.Contracts;
         var p = w.P;
         var capacity = p.Commissioning.CapacityPerCycle * w.Areas.CapacityFactor[a];
+        var effort = p.Commissioning;
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
         var due = ReviewOrder(w, a);
         for (var i = 0; i < due.Length; i++)
         {
             var c = due[i];
             var expiring = k.Age[c] >= k.Length[c] - 12;
-            if (capacity < RenewCost)
+            if (capacity < effort.RenewalEffort)
             {
                 if (expiring) k.Length[c] += 12;
                 continue;
@@ -54,27 +53,27 @@ internal static class CommissioningRule
             w.Flows.Reviews++;
             var mandate = tick < w.Areas.MandateUntil[a];
             var decision = Decide(w, c, mandate, ref rng);
-            if (decision == Decision.Tender && capacity < TenderCost) decision = expiring ? Decision.Renegotiate : Decision.None;
-            if (decision == Decision.Renegotiate && capacity < RenegotiateCost) decision = expiring ? Decision.Renew : Decision.None;
+            if (decision == Decision.Tender && capacity < effort.TenderEffort) decision = expiring ? Decision.Renegotiate : Decision.None;
+            if (decision == Decision.Renegotiate && capacity < effort.RenegotiationEffort) decision = expiring ? Decision.Renew : Decision.None;
             switch (decision)
             {
                 case Decision.Decommission:
                     Decommission(w, c);
-                    capacity -= DecommissionCost;
+                    capacity -= effort.DecommissionEffort;
                     break;
                 case Decision.Tender:
                     TenderRule.Run(w, c, tick, ref rng);
-                    capacity -= TenderCost;
+                    capacity -= effort.TenderEffort;
                     break;
                 case Decision.Renegotiate:
                     Renegotiate(w, c);
-                    capacity -= RenegotiateCost;
+                    capacity -= effort.RenegotiationEffort;
                     break;
                 case Decision.Renew:
                     w.Flows.Renewals++;
                     ContractTerms.Write(w, c);
                     Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenewalCost * 12 * k.MonthlyValue(c), exAnte: true);
-                    capacity -= RenewCost;
+                    capacity -= effort.RenewalEffort;
                     break;
             }
         }
@@ -102,7 +101,7 @@ internal static class CommissioningRule
         }
         var policyTest = rng.NextBernoulli(p.Tendering.MarketTesting * competition * competition);
         if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
-        if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > 0.1 || w.Areas.FinancialPressure[a] > 0.05) return Decision.Renegotiate;
+        if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > p.Commissioning.RenegotiateMargin || w.Areas.FinancialPressure[a] > p.Commissioning.RenegotiatePressure) return Decision.Renegotiate;
         return expiring ? Decision.Renew : Decision.None;
     }
 
@@ -166,11 +165,11 @@ internal static class CommissioningRule
         var k = w.Contracts;
         var p = w.P;
         var a = k.Area[c];
-        var cut = p.Tendering.PricePressure * w.Areas.W(a, Medium.ProviderCompetition) + 0.5 * w.Areas.FinancialPressure[a] * p.Tendering.PricePressure * 5;
+        var cut = p.Tendering.PricePressure * w.Areas.W(a, Medium.ProviderCompetition) + 0.5 * w.Areas.FinancialPressure[a] * p.Tendering.PricePressure * p.Commissioning.SqueezePriceCut;
         var floor = 1 / (1 + Math.Max(0, k.BelievedMargin[c]));
         k.Price[c] *= Math.Max(1 - cut, Math.Min(1, floor));
         ContractTerms.Write(w, c);
-        Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * 0.25, exAnte: true);
+        Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * p.TransactionCosts.RespecificationShare, exAnte: true);
         w.Flows.Renegotiations++;
     }
 

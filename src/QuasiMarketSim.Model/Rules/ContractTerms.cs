@@ -1,3 +1,4 @@
+using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
@@ -11,33 +12,17 @@ internal static class ContractTerms
     /// (an unparcelable pathway, where activity is hard to count); otherwise a block contract, or an alliance under
     /// the stakeholder stance (three-PCT study: block contracts; New Zealand alliance contracting).
     /// </summary>
-    public static ContractForm Form(double financialIncentives, double parcelability, Stance stance) =>
-        financialIncentives >= 0.5
-            ? (parcelability >= 0.5 ? ContractForm.Activity : ContractForm.Outcome)
+    public static ContractForm Form(ContractParameters p, double financialIncentives, double parcelability, Stance stance) =>
+        financialIncentives >= p.IncentiveFormThreshold
+            ? (parcelability >= p.ActivityParcelability ? ContractForm.Activity : ContractForm.Outcome)
             : (stance == Stance.Stakeholder ? ContractForm.Alliance : ContractForm.Block);
 
     /// <summary>
     /// Specification completeness: juridical governance (medium 5) writes fuller specifications, but no
-    /// specification can be more complete than the service is parcelable allows (0.4 + 0.6 parcelability).
+    /// specification can be more complete than the service is parcelable allows.
     /// </summary>
-    public static double Completeness(double juridical, double parcelability) =>
-        Math.Min(0.2 + 0.7 * juridical, 0.4 + 0.6 * parcelability);
-
-    /// <summary>How strongly a payment form rewards effort (block weakly, activity and outcome fully).</summary>
-    public static double IncentiveStrength(ContractForm form) => form switch
-    {
-        ContractForm.Block => 0.3,
-        ContractForm.Alliance => 0.6,
-        _ => 1.0,
-    };
-
-    /// <summary>How much a payment form rewards turning away costly high-risk patients.</summary>
-    public static double CreamSkimIncentive(ContractForm form) => form switch
-    {
-        ContractForm.Activity => 1.0,
-        ContractForm.Outcome => 0.4,
-        _ => 0.0,
-    };
+    public static double Completeness(ContractParameters p, double juridical, double parcelability) =>
+        Math.Min(p.CompletenessBase + p.CompletenessPerJuridical * juridical, p.CompletenessLimitBase + p.CompletenessLimitPerParcelability * parcelability);
 
     /// <summary>Writes form, completeness and length for contract <paramref name="c"/> from its area's repertoire.</summary>
     public static void Write(QuasiMarket w, int c)
@@ -46,9 +31,9 @@ internal static class ContractTerms
         var area = k.Area[c];
         var line = w.Lines[k.Line[c]];
         var stance = w.Areas.Stance[area];
-        k.Form[c] = Form(w.Areas.W(area, Medium.FinancialIncentives), line.Parcelability, stance);
-        k.Completeness[c] = Completeness(w.Areas.W(area, Medium.JuridicalGovernance), line.Parcelability);
-        k.Length[c] = (int)Math.Round(w.P.Commissioning.ContractMonths * StanceEffects.ContractLength(stance));
+        k.Form[c] = Form(w.P.Contracts, w.Areas.W(area, Medium.FinancialIncentives), line.Parcelability, stance);
+        k.Completeness[c] = Completeness(w.P.Contracts, w.Areas.W(area, Medium.JuridicalGovernance), line.Parcelability);
+        k.Length[c] = (int)Math.Round(w.P.Commissioning.ContractMonths * w.P.Stances.ContractLength(stance));
         k.Age[c] = 0;
     }
 

@@ -27,7 +27,7 @@ internal static class DeliveryRule
             k.Challenge[c] = Challenge(w, c);
             var effort = Effort(w, c);
             k.Reneging[c] = Reneges(w, c, tick);
-            k.Selectivity[c] = p.Providers.CreamSkimPropensity * pr.FinanceMotivation[provider] * ContractTerms.CreamSkimIncentive(k.Form[c])
+            k.Selectivity[c] = p.Providers.CreamSkimPropensity * pr.FinanceMotivation[provider] * p.Contracts.CreamSkimIncentive(k.Form[c])
                 * w.Areas.W(area, Medium.FinancialIncentives) * (1 - k.Monitoring[c]);
             var transition = p.Tendering.TransitionMonths == 0 ? 0 : (double)k.TransitionLeft[c] / p.Tendering.TransitionMonths;
             k.DeliveredQuality[c] = pr.Quality[provider] * (1 - p.Tendering.TransitionQualityLoss * (1 - line.Parcelability) * transition)
@@ -60,7 +60,7 @@ internal static class DeliveryRule
         var k = w.Contracts;
         var a = k.Area[c];
         var raw = (k.Monitoring[c] + w.Areas.W(a, Medium.JuridicalGovernance) + w.Areas.W(a, Medium.ProviderCompetition)) / 3;
-        return Math.Clamp(raw + StanceEffects.Challenge(k.Stance[c]), 0, 1);
+        return Math.Clamp(raw + w.P.Stances.Challenge(k.Stance[c]), 0, 1);
     }
 
     /// <summary>
@@ -75,8 +75,8 @@ internal static class DeliveryRule
         var a = k.Area[c];
         var fm = w.Providers.FinanceMotivation[k.Provider[c]];
         var effort = p.Providers.BaseEffort
-            + p.Providers.FinancialResponse * fm * w.Areas.W(a, Medium.FinancialIncentives) * ContractTerms.IncentiveStrength(k.Form[c])
-            + p.Providers.EthosResponse * (1 - fm) * w.Areas.W(a, Medium.IdeologicalControl) * (0.5 + 0.5 * k.TrustP[c])
+            + p.Providers.FinancialResponse * fm * w.Areas.W(a, Medium.FinancialIncentives) * p.Contracts.IncentiveStrength(k.Form[c])
+            + p.Providers.EthosResponse * (1 - fm) * w.Areas.W(a, Medium.IdeologicalControl) * ((1 - p.Providers.EthosTrustWeight) + p.Providers.EthosTrustWeight * k.TrustP[c])
             + p.Providers.ChallengeResponse * k.Challenge[c]
             - p.Providers.Complacency * k.TrustC[c] * (1 - k.Challenge[c]);
         return Math.Clamp(effort, 0, 1);
@@ -94,15 +94,15 @@ internal static class DeliveryRule
         var p = w.P;
         var a = k.Area[c];
         var endExpected = 0.0;
-        if (tick < w.Areas.ReformUntil[a]) endExpected = Math.Max(endExpected, 0.5 * w.Areas.ReformSeverity[a]);
-        if (k.Length[c] - k.Age[c] <= 6)
+        if (tick < w.Areas.ReformUntil[a]) endExpected = Math.Max(endExpected, p.Providers.ReformEndOdds * w.Areas.ReformSeverity[a]);
+        if (k.Length[c] - k.Age[c] <= p.Providers.RenegeHorizonMonths)
         {
-            // Near expiry the relationship ends if the contract is market-tested and lost (taken as even odds).
+            // Near expiry the relationship ends if the contract is market-tested and lost.
             var competition = w.Areas.W(a, Medium.ProviderCompetition);
-            endExpected = Math.Max(endExpected, 0.5 * p.Tendering.MarketTesting * competition * competition);
+            endExpected = Math.Max(endExpected, p.Providers.ExpiryLossOdds * p.Tendering.MarketTesting * competition * competition);
         }
         var d = p.Providers.Discount * (1 - endExpected);
-        var surplus = p.Providers.RelationalSurplus * k.TrustP[c] * (0.5 + w.Areas.W(a, Medium.NegotiatedOrder));
+        var surplus = p.Providers.RelationalSurplus * k.TrustP[c] * (p.Providers.SurplusBase + w.Areas.W(a, Medium.NegotiatedOrder));
         // The gain is realised only where the specification cannot enforce quality and monitoring does not catch it.
         var gain = p.Providers.RenegeGain * (1 - k.Completeness[c] * w.Areas.W(a, Medium.JuridicalGovernance)) * (1 - k.Monitoring[c]);
         return gain > d / (1 - d) * surplus;
@@ -123,21 +123,21 @@ internal static class DeliveryRule
         var pay = k.Form[c] switch
         {
             ContractForm.Activity => k.Price[c] * k.Served[c],
-            ContractForm.Outcome => value * Math.Clamp(1 + (referenceRatio - ratio), 0.7, 1.3),
-            ContractForm.Alliance => value * Math.Clamp(1 + 0.5 * (referenceRatio - ratio), 0.85, 1.15),
+            ContractForm.Outcome => value * Math.Clamp(1 + (referenceRatio - ratio), p.Contracts.OutcomeFloor, p.Contracts.OutcomeCeiling),
+            ContractForm.Alliance => value * Math.Clamp(1 + p.Contracts.AllianceShare * (referenceRatio - ratio), p.Contracts.AllianceFloor, p.Contracts.AllianceCeiling),
             _ => value,
         };
         var juridical = w.Areas.W(k.Area[c], Medium.JuridicalGovernance);
-        var standard = 0.3 + 0.3 * k.Completeness[c];
+        var standard = p.Contracts.StandardBase + p.Contracts.StandardPerCompleteness * k.Completeness[c];
         k.Penalised[c] = false;
         if (k.Observed[c] > 0 && k.Observed[c] < standard)
         {
             var rng = new RandomStream(w.Seed, Streams.Penalty, (ulong)c, (ulong)tick);
-            if (rng.NextBernoulli(juridical * StanceEffects.Monitoring(k.Stance[c]) / 1.5))
+            if (rng.NextBernoulli(juridical * p.Stances.Monitoring(k.Stance[c]) / p.Stances.MonitoringAgency))
             {
                 k.Penalised[c] = true;
                 w.Flows.Penalties++;
-                pay -= 0.03 * value;
+                pay -= p.Contracts.PenaltyShare * value;
             }
         }
         return Math.Max(0, pay);

@@ -106,7 +106,7 @@ internal static class EventRule
             if ((line < 0 || k.Line[c] == line) && (target < 0 || k.Patients[c] > k.Patients[target])) target = c;
         }
         if (target < 0) return;
-        var entrant = ProviderChange.OpenEntrant(w, a, 2 * k.MonthlyValue(target));
+        var entrant = ProviderChange.OpenEntrant(w, a, w.P.Market.WinnerCapitalMonths * k.MonthlyValue(target));
         if (entrant < 0) return;
         ProviderChange.Move(w, target, entrant, transferShare: 0, believedQuality: w.P.Providers.QualityMean);
         ContractTerms.Write(w, target);

@@ -35,7 +35,7 @@ internal static class InformationRule
 
             var trueMargin = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
             var costSd = p.Information.CostNoiseSd * sd / Math.Max(1e-9, p.Information.NoiseSd);
-            k.BelievedMargin[c] += 0.1 * (trueMargin + costSd * rng.NextGaussian() - k.BelievedMargin[c]);
+            k.BelievedMargin[c] += p.Information.MarginLearning * (trueMargin + costSd * rng.NextGaussian() - k.BelievedMargin[c]);
         }
     }
 
@@ -43,13 +43,14 @@ internal static class InformationRule
     public static double Monitoring(QuasiMarket w, int c)
     {
         var a = w.Contracts.Area[c];
-        var raw = 0.7 * w.Areas.W(a, Medium.ManagerialPerformance) + 0.3 * w.Areas.W(a, Medium.JuridicalGovernance);
-        return Math.Clamp(raw * StanceEffects.Monitoring(w.Contracts.Stance[c]), 0, 1);
+        var info = w.P.Information;
+        var raw = info.MonitoringFromScrutiny * w.Areas.W(a, Medium.ManagerialPerformance) + info.MonitoringFromEnforcement * w.Areas.W(a, Medium.JuridicalGovernance);
+        return Math.Clamp(raw * w.P.Stances.Monitoring(w.Contracts.Stance[c]), 0, 1);
     }
 
     /// <summary>
     /// Observation noise: noise_sd x (1 - systems) x (1 - monitoring effect x monitoring) x (1 - sharing effect x
-    /// negotiated order x trust), divided by (0.5 + 0.5 memory).
+    /// negotiated order x trust), divided by ((1 - memory weight) + memory weight x memory).
     /// </summary>
     public static double NoiseSd(QuasiMarket w, int c)
     {
@@ -60,6 +61,6 @@ internal static class InformationRule
             * (1 - p.Commissioning.InformationSystems)
             * (1 - p.Information.MonitoringEffect * k.Monitoring[c])
             * (1 - p.Information.SharingEffect * w.Areas.W(a, Medium.NegotiatedOrder) * k.TrustC[c])
-            / (0.5 + 0.5 * w.Areas.Memory[a]);
+            / ((1 - p.Information.MemoryWeight) + p.Information.MemoryWeight * w.Areas.Memory[a]);
     }
 }

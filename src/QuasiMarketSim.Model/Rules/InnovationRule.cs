@@ -12,8 +12,6 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class InnovationRule
 {
-    /// <summary>Multiplier on external influence when an adopting partner holds a contract in the area.</summary>
-    private const double PartnerInfluence = 3;
 
     public static void Run(QuasiMarket w, int tick)
     {
@@ -49,7 +47,7 @@ internal static class InnovationRule
         trust /= n;
         challenge /= n;
         var adopted = AdoptedShare(w, a);
-        var external = p.Market.BassP * StanceEffects.ExternalInfluence(w.Areas.Stance[a]) * (partner ? PartnerInfluence : 1);
+        var external = p.Market.BassP * w.P.Stances.ExternalInfluence(w.Areas.Stance[a]) * (partner ? p.Market.PartnerInfluence : 1);
         var imitation = p.Market.BassQ * Math.Pow(2 * trust, p.Market.TrustOnImitation) * Math.Pow(0.5 + challenge, p.Market.ChallengeOnImitation);
         return (external + imitation * adopted) / 12;
     }

@@ -16,10 +16,11 @@ internal static class MarketRule
         var pr = w.Providers;
         for (var a = 0; a < w.AreaCount; a++)
         {
-            w.Areas.TendersLastYear[a] *= 11.0 / 12.0;
+            var months = p.Market.TenderMemoryMonths;
+            w.Areas.TendersLastYear[a] *= (months - 1.0) / months;
             var hazard = EntryHazard(w, a);
             var rng = new RandomStream(w.Seed, Streams.Entry, (ulong)a, (ulong)tick);
-            if (hazard > 0 && rng.NextBernoulli(hazard)) ProviderChange.OpenEntrant(w, a, MeanContractValue(w, a));
+            if (hazard > 0 && rng.NextBernoulli(hazard)) ProviderChange.OpenEntrant(w, a, p.Market.EntryCapitalMonths * MeanContractValue(w, a));
         }
         for (var i = 0; i < pr.Area.Length; i++)
         {
@@ -30,7 +31,7 @@ internal static class MarketRule
     }
 
     /// <summary>
-    /// Monthly entry probability: entry_rate / 12 x (tenders per contract in the last year) x (mean margin / 10%).
+    /// Monthly entry probability: entry_rate / 12 x (tenders per contract in the last year) x (mean margin / entry_margin).
     /// No tenders, or no margin, means no entry (three-PCT study: the threat of entry was absent).
     /// </summary>
     public static double EntryHazard(QuasiMarket w, int a)
@@ -44,7 +45,7 @@ internal static class MarketRule
         }
         margin /= contracts;
         var tenderRate = w.Areas.TendersLastYear[a] / contracts;
-        return Math.Clamp(w.P.Market.EntryRate / 12 * tenderRate * Math.Max(0, margin) / 0.1, 0, 1);
+        return Math.Clamp(w.P.Market.EntryRate / 12 * tenderRate * Math.Max(0, margin) / w.P.Market.EntryMargin, 0, 1);
     }
 
     private static double MeanContractValue(QuasiMarket w, int a)

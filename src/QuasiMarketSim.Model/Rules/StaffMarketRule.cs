@@ -10,12 +10,6 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class StaffMarketRule
 {
-    /// <summary>Share of a surplus released to the pool per month.</summary>
-    private const double SurplusRelease = 0.2;
-
-    /// <summary>Most of the donors' staff that poaching can take in a month.</summary>
-    private const double PoachingCap = 0.05;
-
     public static void Run(QuasiMarket w, int tick)
     {
         StaffNeeds.Recompute(w);
@@ -70,9 +64,9 @@ internal static class StaffMarketRule
         for (var i = first; i < last; i++)
         {
             var idx = i * pr.Categories + cat;
-            var surplus = pr.Employed[idx] - pr.Needed[idx] * 1.05;
+            var surplus = pr.Employed[idx] - pr.Needed[idx] * w.P.Staff.SurplusMargin;
             if (surplus <= 0) continue;
-            var released = surplus * SurplusRelease;
+            var released = surplus * w.P.Staff.SurplusRelease;
             pr.Employed[idx] -= released;
             w.Staff.Available[pool] += released;
         }
@@ -114,7 +108,7 @@ internal static class StaffMarketRule
             else donors += pr.Employed[i * pr.Categories + cat];
         }
         if (wanted <= 0 || donors <= 0) return;
-        var moved = Math.Min(wanted, PoachingCap * donors);
+        var moved = Math.Min(wanted, w.P.Staff.PoachingCap * donors);
         var scale = moved / wanted;
         for (var i = first; i < last; i++)
         {

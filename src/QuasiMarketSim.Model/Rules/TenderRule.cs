@@ -12,8 +12,6 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class TenderRule
 {
-    /// <summary>Most outside bidders considered in one tender.</summary>
-    private const int MaxOutside = 8;
 
     /// <summary>Marks an outside bidder as the best so far (it has no provider index until it enters).</summary>
     private const int OutsideBidder = -2;
@@ -32,7 +30,7 @@ internal static class TenderRule
         var annual = 12 * k.MonthlyValue(c);
         var oldPrice = k.Price[c];
         var priceWeight = Math.Clamp(p.Tendering.PriceWeightMin + (p.Tendering.PriceWeightMax - p.Tendering.PriceWeightMin) * w.Areas.W(a, Medium.ProviderCompetition)
-            + StanceEffects.PriceWeight(k.Stance[c]), 0, 1);
+            + w.P.Stances.PriceWeight(k.Stance[c]), 0, 1);
 
         k.TrustP[c] *= 1 - p.Trust.TenderShock;
         w.Flows.Tenders++;
@@ -53,13 +51,13 @@ internal static class TenderRule
         }
 
         // Outside bidders would enter the area if they win; each is scored on a noisy impression of its quality.
-        var outside = Math.Min(MaxOutside, Poisson(p.Tendering.OutsideBidders * StanceEffects.OutsideBidders(k.Stance[c]), ref rng));
+        var outside = Math.Min(p.Tendering.MaxOutsideBidders, Poisson(p.Tendering.OutsideBidders * w.P.Stances.OutsideBidders(k.Stance[c]), ref rng));
         var outsideQuality = 0.0;
         if (ProviderChange.FreeEntrantSlot(w, a) >= 0 && w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm))
         {
             for (var b = 0; b < outside; b++)
             {
-                var quality = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+                var quality = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), p.Providers.QualityFloor, p.Providers.QualityCeiling);
                 var cost = p.Providers.PrivateEfficiency * ((1 + p.Staff.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
                     + p.Providers.OverheadPerPatient * w.Areas.DemandFactor[a]);
                 if (Consider(OutsideBidder, Bid(w, cost, oldPrice, expectedBidders, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
@@ -74,7 +72,7 @@ internal static class TenderRule
         }
         if (winner == OutsideBidder)
         {
-            var entrant = ProviderChange.OpenEntrant(w, a, 2 * winningBid * k.Patients[c]);
+            var entrant = ProviderChange.OpenEntrant(w, a, p.Market.WinnerCapitalMonths * winningBid * k.Patients[c]);
             w.Providers.Quality[entrant] = outsideQuality;
             w.Providers.Capability[entrant] = Math.Min(1, outsideQuality / Math.Max(0.05, p.Providers.BaseEffort));
             winner = entrant;

@@ -20,7 +20,7 @@ internal static class TransactionCostRule
 
     /// <summary>
     /// value x [monitoring cost x monitoring + incompleteness cost x (1 - completeness) x complexity x (1 - trust)
-    /// + meeting cost x negotiated order + data cost (activity/outcome) + 2% per dispute this month]
+    /// + meeting cost x negotiated order + data cost (activity/outcome) + dispute cost when a penalty is disputed]
     /// (Williamson; Bajari and Tadelis 2001; Marini and Street 2007).
     /// </summary>
     public static double ExPost(QuasiMarket w, int c)
@@ -33,7 +33,7 @@ internal static class TransactionCostRule
             + p.TransactionCosts.IncompletenessCost * (1 - k.Completeness[c]) * line.Complexity * (1 - k.TrustC[c])
             + p.TransactionCosts.MeetingCost * w.Areas.W(a, Medium.NegotiatedOrder)
             + (k.Form[c] is ContractForm.Activity or ContractForm.Outcome ? p.TransactionCosts.ActivityDataCost : 0)
-            + (k.Penalised[c] && k.TrustP[c] < 0.3 ? 0.02 : 0);
+            + (k.Penalised[c] && k.TrustP[c] < p.Trust.DisputeThreshold ? p.TransactionCosts.DisputeCost : 0);
         return share * k.MonthlyValue(c);
     }
 }

@@ -16,7 +16,7 @@ internal static class TrustRule
         for (var c = 0; c < k.Count; c++)
         {
             var a = k.Area[c];
-            var contact = w.Areas.W(a, Medium.NegotiatedOrder) * StanceEffects.Contact(k.Stance[c]) * (0.5 + 0.5 * w.Areas.Memory[a]);
+            var contact = w.Areas.W(a, Medium.NegotiatedOrder) * w.P.Stances.Contact(k.Stance[c]) * ((1 - p.Trust.MemoryWeight) + p.Trust.MemoryWeight * w.Areas.Memory[a]);
             var commissionerSignal = Math.Tanh(p.Trust.Sensitivity * k.Surprise[c]);
             k.TrustC[c] = Update(k.TrustC[c], commissionerSignal, contact, p.Trust);
 
@@ -27,7 +27,7 @@ internal static class TrustRule
             if (k.Penalised[c])
             {
                 tp *= 1 - p.Trust.PenaltyShock;
-                if (tp < 0.3) k.Disputes[c]++;
+                if (tp < p.Trust.DisputeThreshold) k.Disputes[c]++;
             }
             k.TrustP[c] = Math.Clamp(tp, 0, 1);
         }

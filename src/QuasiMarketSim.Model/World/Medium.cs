@@ -23,13 +23,7 @@ public static class Media
     /// <summary>Number of media.</summary>
     public const int Count = 6;
 
-    /// <summary>
-    /// Default weight of a medium at a relational mix m: relational media (1, 4, 6) 0.1 + 0.8 m, transactional
-    /// media (2, 3, 5) 0.1 + 0.8 (1 - m). No medium is ever wholly absent (MODEL-BRIEF: a mix, not a switch).
-    /// </summary>
-    public static double DefaultWeight(Medium medium, double relationalMix) => medium switch
-    {
-        Medium.NegotiatedOrder or Medium.IdeologicalControl or Medium.ManagerialPerformance => 0.1 + 0.8 * relationalMix,
-        _ => 0.1 + 0.8 * (1 - relationalMix),
-    };
+    /// <summary>True for the relational media (1, 4, 6), which lead when the relational mix is high.</summary>
+    public static bool IsRelational(Medium medium) =>
+        medium is Medium.NegotiatedOrder or Medium.IdeologicalControl or Medium.ManagerialPerformance;
 }

@@ -96,7 +96,7 @@ internal static class WorldBuilder
         pr.Kind[i] = kind;
         pr.Area[i] = area;
         pr.Alive[i] = alive;
-        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0.05, 0.95);
+        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), p.Providers.QualityFloor, p.Providers.QualityCeiling);
         // Capability is the quality a provider sustains at base effort and full staffing, so quality holds
         // steady at its initial value in a world of base effort.
         pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.Providers.BaseEffort));
@@ -132,7 +132,7 @@ internal static class WorldBuilder
                     k.Age[c] = rng.NextInt(k.Length[c]);
                     k.TrustC[c] = k.TrustP[c] = p.TrustInitial;
                     k.Stance[c] = w.Areas.Stance[a];
-                    var sd = p.Information.PriorSd / 2;
+                    var sd = p.Information.PriorSd * p.Information.IncumbentBeliefShare;
                     k.BeliefQ[c] = w.Providers.Quality[k.Provider[c]] + sd * rng.NextGaussian();
                     k.BeliefVar[c] = sd * sd;
                     k.DeliveredQuality[c] = w.Providers.Quality[k.Provider[c]];

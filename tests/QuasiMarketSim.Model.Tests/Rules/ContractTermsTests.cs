@@ -1,4 +1,5 @@
 using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
 
@@ -6,6 +7,8 @@ namespace QuasiMarketSim.Model.Tests.Rules;
 
 public class ContractTermsTests
 {
+    private static readonly ContractParameters Terms = ScenarioInput.Defaults().Section<ContractParameters>();
+
     [Theory]
     [InlineData(0.5, 0.5, Stance.Agency, ContractForm.Activity)]
     [InlineData(0.9, 0.8, Stance.Stakeholder, ContractForm.Activity)]
@@ -18,7 +21,7 @@ public class ContractTermsTests
     [InlineData(0.0, 0.0, Stance.Stakeholder, ContractForm.Alliance)]
     public void Form_follows_financial_incentives_parcelability_and_stance(double incentives, double parcelability, Stance stance, ContractForm expected)
     {
-        Assert.Equal(expected, ContractTerms.Form(incentives, parcelability, stance));
+        Assert.Equal(expected, ContractTerms.Form(Terms, incentives, parcelability, stance));
     }
 
     [Theory]
@@ -30,20 +33,20 @@ public class ContractTermsTests
     [InlineData(0.26, 0.35, 0.382)]
     public void Completeness_is_juridical_capped_by_parcelability(double juridical, double parcelability, double expected)
     {
-        Assert.Equal(expected, ContractTerms.Completeness(juridical, parcelability), 12);
+        Assert.Equal(expected, ContractTerms.Completeness(Terms, juridical, parcelability), 12);
     }
 
     [Fact]
     public void Incentive_and_cream_skimming_strengths_by_form()
     {
-        Assert.Equal(0.3, ContractTerms.IncentiveStrength(ContractForm.Block));
-        Assert.Equal(0.6, ContractTerms.IncentiveStrength(ContractForm.Alliance));
-        Assert.Equal(1.0, ContractTerms.IncentiveStrength(ContractForm.Activity));
-        Assert.Equal(1.0, ContractTerms.IncentiveStrength(ContractForm.Outcome));
-        Assert.Equal(1.0, ContractTerms.CreamSkimIncentive(ContractForm.Activity));
-        Assert.Equal(0.4, ContractTerms.CreamSkimIncentive(ContractForm.Outcome));
-        Assert.Equal(0.0, ContractTerms.CreamSkimIncentive(ContractForm.Block));
-        Assert.Equal(0.0, ContractTerms.CreamSkimIncentive(ContractForm.Alliance));
+        Assert.Equal(0.3, Terms.IncentiveStrength(ContractForm.Block));
+        Assert.Equal(0.6, Terms.IncentiveStrength(ContractForm.Alliance));
+        Assert.Equal(1.0, Terms.IncentiveStrength(ContractForm.Activity));
+        Assert.Equal(1.0, Terms.IncentiveStrength(ContractForm.Outcome));
+        Assert.Equal(1.0, Terms.CreamSkimIncentive(ContractForm.Activity));
+        Assert.Equal(0.4, Terms.CreamSkimIncentive(ContractForm.Outcome));
+        Assert.Equal(0.0, Terms.CreamSkimIncentive(ContractForm.Block));
+        Assert.Equal(0.0, Terms.CreamSkimIncentive(ContractForm.Alliance));
     }
 
     [Theory]
@@ -61,7 +64,7 @@ public class ContractTermsTests
             Assert.Equal(form, k.Form[c]);
             Assert.Equal(length, k.Length[c]);
             Assert.InRange(k.Age[c], 0, length - 1);
-            Assert.Equal(ContractTerms.Completeness(juridical, w.Lines[k.Line[c]].Parcelability), k.Completeness[c], 15);
+            Assert.Equal(ContractTerms.Completeness(Terms, juridical, w.Lines[k.Line[c]].Parcelability), k.Completeness[c], 15);
         }
     }
 

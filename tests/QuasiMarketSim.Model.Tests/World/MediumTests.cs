@@ -1,24 +1,29 @@
+using QuasiMarketSim.Model.Inputs;
+using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Tests.World;
 
 public class MediumTests
 {
+    private static double DefaultWeight(Medium m, double mix) =>
+        ScenarioInput.Defaults().Section<CommissioningParameters>() is var c ? new CommissioningParameters { RelationalMix = mix, WeightFloor = c.WeightFloor, WeightSpan = c.WeightSpan }.DefaultWeight(m) : 0;
+
     private static readonly Medium[] Relational = [Medium.NegotiatedOrder, Medium.IdeologicalControl, Medium.ManagerialPerformance];
     private static readonly Medium[] Transactional = [Medium.ProviderCompetition, Medium.FinancialIncentives, Medium.JuridicalGovernance];
 
     [Fact]
     public void At_mix_zero_transactional_media_lead()
     {
-        foreach (var m in Relational) Assert.Equal(0.1, Media.DefaultWeight(m, 0), 15);
-        foreach (var m in Transactional) Assert.Equal(0.9, Media.DefaultWeight(m, 0), 15);
+        foreach (var m in Relational) Assert.Equal(0.1, DefaultWeight(m, 0), 15);
+        foreach (var m in Transactional) Assert.Equal(0.9, DefaultWeight(m, 0), 15);
     }
 
     [Fact]
     public void At_mix_one_relational_media_lead()
     {
-        foreach (var m in Relational) Assert.Equal(0.9, Media.DefaultWeight(m, 1), 15);
-        foreach (var m in Transactional) Assert.Equal(0.1, Media.DefaultWeight(m, 1), 15);
+        foreach (var m in Relational) Assert.Equal(0.9, DefaultWeight(m, 1), 15);
+        foreach (var m in Transactional) Assert.Equal(0.1, DefaultWeight(m, 1), 15);
     }
 
     [Fact]
@@ -26,7 +31,7 @@ public class MediumTests
     {
         Assert.Equal(6, Media.Count);
         Assert.Equal(Media.Count, Enum.GetValues<Medium>().Length);
-        foreach (var m in Enum.GetValues<Medium>()) Assert.Equal(0.5, Media.DefaultWeight(m, 0.5), 15);
+        foreach (var m in Enum.GetValues<Medium>()) Assert.Equal(0.5, DefaultWeight(m, 0.5), 15);
     }
 
     [Fact]
