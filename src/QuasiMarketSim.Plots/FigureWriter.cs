@@ -3,10 +3,6 @@ namespace QuasiMarketSim.Plots;
 /// <summary>Draws the standard figures for a results folder into its figures/ subfolder.</summary>
 public static class FigureWriter
 {
-    /// <summary>Headline metrics drawn as time series when none are named.</summary>
-    public static readonly string[] DefaultMetrics =
-        ["trust_mean", "tc_share_of_spend", "quality_true_mean", "staff_vacancy_rate", "unmet_share", "innovation_adoption"];
-
     public const int Width = 900, Height = 550;
 
     /// <summary>
@@ -24,10 +20,10 @@ public static class FigureWriter
 
     private static List<string> DrawOverlay(List<ResultsFolder> folders, IReadOnlyList<string> metrics, string format, string target)
     {
-        var names = (metrics.Count > 0 ? metrics : DefaultMetrics).Select(m => System.IO.Path.Combine(target, $"overlay-{m}.{format}")).ToList();
+        var names = (metrics.Count > 0 ? metrics : folders[0].Headlines).Select(m => System.IO.Path.Combine(target, $"overlay-{m}.{format}")).ToList();
         foreach (var name in names) OverwriteGuard.CheckFigure(name);
         var written = new List<string>();
-        foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics)
+        foreach (var metric in metrics.Count > 0 ? metrics : folders[0].Headlines)
         {
             var plot = TimeSeriesFigure.Create(folders, metric);
             var path = System.IO.Path.Combine(target, $"overlay-{metric}.{format}");
@@ -75,10 +71,10 @@ public static class FigureWriter
         }
         if (folder.Kind == "sweep")
         {
-            foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(SweepFigure.Create(folder, metric), $"sweep-{metric}");
+            foreach (var metric in metrics.Count > 0 ? metrics : folder.Headlines) Save(SweepFigure.Create(folder, metric), $"sweep-{metric}");
             return written;
         }
-        foreach (var metric in metrics.Count > 0 ? metrics : DefaultMetrics) Save(TimeSeriesFigure.Create(folder, metric), metric);
+        foreach (var metric in metrics.Count > 0 ? metrics : folder.Headlines) Save(TimeSeriesFigure.Create(folder, metric), metric);
         // The anatomy belongs to the standard set; naming metrics asks for those figures only.
         if (metrics.Count == 0 && File.Exists(folder.Combine("anatomy.json")))
         {

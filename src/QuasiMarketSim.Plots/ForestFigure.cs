@@ -8,10 +8,6 @@ namespace QuasiMarketSim.Plots;
 /// </summary>
 public static class ForestFigure
 {
-    /// <summary>Headline metrics, in display order (top to bottom).</summary>
-    public static readonly string[] Metrics =
-        ["tc_share_of_spend", "trust_mean", "quality_true_mean", "admissions_per_1000", "staff_vacancy_rate", "unmet_share", "spend", "innovation_adoption"];
-
     public static Plot Create(ResultsFolder folder)
     {
         var csv = Csv.Read(folder.Combine("comparison.csv"));
@@ -21,7 +17,7 @@ public static class ForestFigure
         var csvMax = 5.0;
         var labels = new List<string>();
         var y = 0.0;
-        foreach (var metric in Metrics.Reverse())
+        foreach (var metric in folder.Headlines.Reverse())
         {
             var row = csv.Rows.FirstOrDefault(r => csv.Text(r, "metric") == metric);
             if (row is null) continue;
@@ -33,7 +29,7 @@ public static class ForestFigure
                 text.LabelFontSize = 12;
                 text.LabelAlignment = Alignment.MiddleCenter;
                 positions.Add(y);
-                labels.Add(metric.Replace('_', ' '));
+                labels.Add(folder.Label(metric));
                 y += 1;
                 continue;
             }
@@ -56,7 +52,7 @@ public static class ForestFigure
                 note.LabelAlignment = mid > 0 ? Alignment.LowerRight : Alignment.LowerLeft;
             }
             positions.Add(y);
-            labels.Add(metric.Replace('_', ' '));
+            labels.Add(folder.Label(metric));
             y += 1;
         }
         var zero = plot.Add.VerticalLine(0);

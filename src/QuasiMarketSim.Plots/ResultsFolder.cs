@@ -38,6 +38,20 @@ public sealed class ResultsFolder
     private string? ManifestScenario() =>
         _manifest is { } m && m.TryGetProperty("scenarios", out var s) && s.GetArrayLength() > 0 ? s[0].GetProperty("name").GetString() : null;
 
+    /// <summary>
+    /// The headline metrics, in order, as the results record them (summary.json's "headlines", written from the model's
+    /// one list); for results without that list, the first six metrics of the summary.
+    /// </summary>
+    public IReadOnlyList<string> Headlines =>
+        _summary is { } s && s.TryGetProperty("headlines", out var h) ? [.. h.EnumerateArray().Select(x => x.GetString() ?? "")]
+        : _summary is { } t && t.TryGetProperty("metrics", out var m) ? [.. m.EnumerateObject().Take(6).Select(p => p.Name)]
+        : [];
+
+    /// <summary>The label of a metric for people, from summary.json (the name with spaces when unknown).</summary>
+    public string Label(string metric) =>
+        _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("label", out var l)
+            ? l.GetString() ?? metric : metric.Replace('_', ' ');
+
     /// <summary>The unit of a metric, from summary.json ("" if unknown).</summary>
     public string Unit(string metric) =>
         _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";

@@ -14,7 +14,7 @@ public static class SweepFigure
         var factors = csv.Header.Skip(1).TakeWhile(h => h != "metric").ToArray();
         var rows = csv.Rows.Where(r => csv.Text(r, "metric") == metric).ToList();
         if (rows.Count == 0) throw new KeyNotFoundException($"no metric '{metric}' in {folder.Combine("points.csv")}");
-        var label = metric.Replace('_', ' ');
+        var label = folder.Label(metric);
         var plot = new Plot();
         var xs = rows.Select(r => csv.Number(r, factors[0])).Distinct().Order().ToArray();
         if (factors.Length == 2)

@@ -23,7 +23,7 @@ public static class TimeSeriesFigure
             marker.LegendText = $"event: {type.Replace('_', ' ')} (month {tick})";
         }
         var unit = folders[0].Unit(metric);
-        var label = metric.Replace('_', ' ');
+        var label = folders[0].Label(metric);
         plot.Title(folders.Count == 1 ? $"{label}: {folders[0].Scenario}" : $"{label}: {string.Join(" vs ", folders.Select(f => f.Scenario))}");
         plot.XLabel("month (after warm-up)");
         plot.YLabel(unit.Length > 0 ? $"{label} ({unit})" : label);

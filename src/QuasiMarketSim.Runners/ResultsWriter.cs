@@ -50,11 +50,12 @@ public static class ResultsWriter
         json.WriteString("scenario_hash", scenarioHash);
         json.WriteNumber("seed", seed);
         json.WriteNumber("ticks", ticks);
+        WriteHeadlines(json, [.. summary.Select(s => s.Metric)]);
         json.WriteStartObject("metrics");
         foreach (var (metric, s) in summary)
         {
             json.WriteStartObject(metric.Name);
-            json.WriteString("unit", metric.Unit);
+            WriteIdentity(json, metric);
             WriteNumber(json, "final", s.Final);
             WriteNumber(json, "mean", s.Mean);
             WriteNumber(json, "min", s.Min);
@@ -64,6 +65,25 @@ public static class ResultsWriter
         }
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes "headlines": the headline metrics (<see cref="MetricCatalog.Headlines"/>) among <paramref name="metrics"/>,
+    /// in order, so whatever reads the results (figures, the report, other tools) reports the same ones.
+    /// </summary>
+    public static void WriteHeadlines(Utf8JsonWriter json, IReadOnlyList<MetricInfo> metrics)
+    {
+        json.WriteStartArray("headlines");
+        foreach (var h in MetricCatalog.Headlines.Where(h => metrics.Any(m => m.Name == h.Name))) json.WriteStringValue(h.Name);
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes a metric's label, unit and kind as properties of the current object.</summary>
+    public static void WriteIdentity(Utf8JsonWriter json, MetricInfo metric)
+    {
+        json.WriteString("label", metric.Label);
+        json.WriteString("unit", metric.Unit);
+        json.WriteString("kind", metric.Kind.ToString().ToLowerInvariant());
     }
 
     /// <summary>Lowercase hex SHA-256 of a file.</summary>

@@ -51,7 +51,7 @@ internal static class ExperimentBlocks
                 metrics.AddRange(a.Items.Cast<ScalarNode>().Select(s => s.Text));
             else problems.Add(new(m.Value.File, m.Line, "sensitivity.metrics", "expected a list of metric names"));
         }
-        if (metrics.Count == 0) metrics.AddRange(["tc_share_of_spend", "quality_true_mean", "trust_mean"]);
+        if (metrics.Count == 0) metrics.AddRange(Model.Metrics.MetricCatalog.Headlines.Take(3).Select(h => h.Name));
         var spec = new SensitivitySpec([.. factors.Select(f => f.Factor)],
             Whole(obj, "trajectories", "sensitivity", 10, 2, 100_000, problems),
             Whole(obj, "levels", "sensitivity", 4, 2, 100, problems),

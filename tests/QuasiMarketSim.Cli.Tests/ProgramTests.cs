@@ -12,7 +12,7 @@ public sealed class ProgramTests : CliHarness
         var outDir = Path.Combine(Root, "ok");
         var (code, stdout, _) = Run("run", Scenario("baseline"), "--ticks", "6", "--out", outDir);
         Assert.Equal(0, code);
-        Assert.Contains("trust (commissioner, mean)", stdout, StringComparison.Ordinal);
+        Assert.Contains("  trust  ", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "ticks.csv")));
     }
 

@@ -48,7 +48,8 @@ public sealed class FigureWriterTests : IDisposable
     {
         var dir = Quasim("run", RepoPaths.Scenario("baseline"), "--ticks", "12", "--quiet", "--out", Path.Combine(_root, "run"));
         var png = FigureWriter.Write(dir, [], "png");
-        Assert.Equal(FigureWriter.DefaultMetrics.Length + 4, png.Count);
+        Assert.Equal(8, new ResultsFolder(dir).Headlines.Count);
+        Assert.Equal(new ResultsFolder(dir).Headlines.Count + 4, png.Count);
         Assert.Equal(4, png.Count(p => Path.GetFileName(p).StartsWith("anatomy-", StringComparison.Ordinal)));
         var conditions = AnatomyFigures.Create(new ResultsFolder(dir)).Single(f => f.Name == "anatomy-conditions").Plot;
         // One bar per condition (six, parcelability included) per service line (three in the baseline world).
@@ -65,7 +66,7 @@ public sealed class FigureWriterTests : IDisposable
         var markers = plot.GetPlottables().Count(p => p.GetType().Name.Contains("Marker", StringComparison.Ordinal));
         // Every headline metric has a row: an interval, or (where A is 0, here the share not seen early on) a note.
         var notes = plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Count(t => t.LabelText.StartsWith("A is 0", StringComparison.Ordinal));
-        Assert.Equal(ForestFigure.Metrics.Length, markers + notes);
+        Assert.Equal(new ResultsFolder(dir).Headlines.Count, markers + notes);
         Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(FigureWriter.Write(dir, [], "png"))));
     }
 
@@ -77,7 +78,7 @@ public sealed class FigureWriterTests : IDisposable
         var kinds = plot.GetPlottables().Select(p => p.GetType().Name).ToList();
         Assert.Contains("Heatmap", kinds);
         Assert.Contains(plot.Axes.GetPanels(), p => p.GetType().Name == "ColorBar");
-        Assert.Equal(FigureWriter.DefaultMetrics.Length, FigureWriter.Write(dir, [], "png").Count);
+        Assert.Equal(new ResultsFolder(dir).Headlines.Count, FigureWriter.Write(dir, [], "png").Count);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class FigureWriterTests : IDisposable
         var html = File.ReadAllText(report);
         var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h2>([^<]*)</h2>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["The question", "Scenarios and what differs", "Findings", "Figures", "Assumptions", "Reproducibility"], headings);
-        Assert.Equal(FigureWriter.DefaultMetrics.Length + 1, System.Text.RegularExpressions.Regex.Count(html, "<img [^>]*src=\"data:image/png;base64,"));
+        Assert.Equal(new ResultsFolder(reps).Headlines.Count + 1, System.Text.RegularExpressions.Regex.Count(html, "<img [^>]*src=\"data:image/png;base64,"));
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
         Assert.Contains("<code>commissioning.relational_mix</code>", html, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ internal static class CompareCommand
                 if (parse.GetValue(quiet)) return ExitCodes.Ok;
                 o.WriteLine(r.Sentence);
                 o.WriteLine($"  {"metric (whole run)",-32} {"B - A",11} {"95% interval",26} {"d_z",7} {"CRN gain",9}");
-                foreach (var (name, words) in Headlines.All)
+                foreach (var (name, words) in Model.Metrics.MetricCatalog.Headlines.Select(h => (h.Name, h.Label)))
                 {
                     var d = r.Differences.FirstOrDefault(x => x.Metric.Name == name);
                     if (d is null) continue;

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using QuasiMarketSim.Model.Inputs;
-using QuasiMarketSim.Model.Metrics;
-using QuasiMarketSim.Model.Specs;
+using QuasiMarketSim.Scenarios;
 
 namespace QuasiMarketSim.Cli.Commands;
 
@@ -16,81 +13,10 @@ internal static class DescribeCommand
         command.SetAction(parse =>
         {
             var o = parse.InvocationConfiguration.Output;
-            if (parse.GetValue(markdown)) WriteMarkdown(o);
-            else WriteText(o);
+            if (parse.GetValue(markdown)) ReferenceTables.WriteMarkdown(o);
+            else ReferenceTables.WriteText(o);
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    /// <summary>The parameter and metric tables in Markdown.</summary>
-    public static void WriteMarkdown(TextWriter o)
-    {
-        WriteParameterTable(o);
-        o.WriteLine();
-        WriteMetricTable(o);
-    }
-
-    /// <summary>The parameter table in Markdown (docs/ODD.md holds this output).</summary>
-    public static void WriteParameterTable(TextWriter o)
-    {
-        o.WriteLine("| parameter | default | unit | range | meaning | source |");
-        o.WriteLine("|---|---|---|---|---|---|");
-        foreach (var f in ScenarioSchema.AllParameters) o.WriteLine($"| `{f.Path}` | {Default(f)} | {f.Unit} | {Range(f)} | {Cell(f.Meaning)} | {Cell(f.Source)} |");
-        foreach (var list in ScenarioSchema.Lists)
-        {
-            foreach (var f in list.Fields) o.WriteLine($"| `{list.Name}[].{f.Name}` | {Default(f)} | {f.Unit} | {Range(f)} | {Cell(f.Meaning)} | {Cell(f.Source)} |");
-        }
-    }
-
-    /// <summary>The metric table in Markdown (docs/outputs.md holds this output).</summary>
-    public static void WriteMetricTable(TextWriter o)
-    {
-        o.WriteLine("| metric | unit | kind | meaning |");
-        o.WriteLine("|---|---|---|---|");
-        foreach (var m in MetricCatalog.Core) o.WriteLine($"| `{m.Name}` | {m.Unit} | {(m.IsFlow ? "flow" : "level")} | {Cell(m.Meaning)} |");
-        o.WriteLine($"| `<indicator>_<line>` | 0-1 | level | Each of {string.Join(", ", MetricCatalog.PerLine.Select(n => $"`{n}`"))} per service line. |");
-        o.WriteLine("| `staff_vacancy_rate_<category>` | 0-1 | level | Vacancy rate per staff category. |");
-    }
-
-    private static void WriteText(TextWriter o)
-    {
-        o.WriteLine("PARAMETERS (set in a scenario file, or with --set path=value)");
-        foreach (var section in ScenarioSchema.Sections)
-        {
-            o.WriteLine();
-            o.WriteLine($"{section.Name}: {section.Meaning}");
-            foreach (var f in section.Fields) o.WriteLine($"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
-        }
-        foreach (var list in ScenarioSchema.Lists)
-        {
-            o.WriteLine();
-            o.WriteLine($"{list.Name}[]: {list.Meaning}");
-            foreach (var f in list.Fields) o.WriteLine($"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
-        }
-        o.WriteLine();
-        o.WriteLine("METRICS (columns of ticks.csv; units also in docs/outputs.md)");
-        foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");
-        o.WriteLine($"  <indicator>_<service line> for {string.Join(", ", MetricCatalog.PerLine)}; staff_vacancy_rate_<staff category>");
-    }
-
-    private static string Default(FieldSpec f) => f.Default switch
-    {
-        null => f.Optional ? "(derived)" : "(required)",
-        double d => d.ToString("G6", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        string[] names => string.Join(", ", names),
-        var v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "",
-    };
-
-    private static string Range(FieldSpec f) => f.Kind switch
-    {
-        ValueKind.Number or ValueKind.Integer => f.Max >= long.MaxValue / 2 ? $">= {f.Min.ToString(CultureInfo.InvariantCulture)}" : $"{f.Min.ToString(CultureInfo.InvariantCulture)} to {f.Max.ToString(CultureInfo.InvariantCulture)}",
-        ValueKind.Choice => string.Join(" / ", f.Choices),
-        ValueKind.ChoiceSet => "any of " + string.Join(" / ", f.Choices),
-        ValueKind.Boolean => "true / false",
-        _ => "text",
-    };
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -19,8 +19,9 @@ internal static class ReplicateCommand
             var input = r.Scenario.Input;
             o.WriteLine($"{input.Name}: {r.Set.Count} replications x {input.Ticks} months, master seed {input.Seed}{(r.Interrupted ? " (interrupted)" : "")}");
             o.WriteLine($"  {"metric (whole run)",-32} {"mean",11} {"95% interval",26}");
-            foreach (var (name, words) in Headlines.All)
+            foreach (var headline in Model.Metrics.MetricCatalog.Headlines)
             {
+                var (name, words) = (headline.Name, headline.Label);
                 var m = r.Set.IndexOf(name);
                 if (m < 0) continue;
                 var ci = r.Intervals[m];

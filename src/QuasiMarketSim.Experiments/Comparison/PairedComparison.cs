@@ -111,11 +111,12 @@ public static class PairedComparison
         json.WriteNumber("master_seed", master);
         json.WriteNumber("replications", n);
         json.WriteString("summary", sentence);
+        ResultsWriter.WriteHeadlines(json, [.. differences.Select(d => d.Metric)]);
         json.WriteStartObject("metrics");
         foreach (var d in differences)
         {
             json.WriteStartObject(d.Metric.Name);
-            json.WriteString("unit", d.Metric.Unit);
+            ResultsWriter.WriteIdentity(json, d.Metric);
             json.WriteStartObject("difference");
             ReplicationWriter.WriteInterval(json, d.Paired);
             json.WriteEndObject();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using QuasiMarketSim.Experiments.Replications;
+using QuasiMarketSim.Model.Metrics;
 
 namespace QuasiMarketSim.Experiments.Comparison;
 
@@ -10,9 +10,10 @@ public static class PlainLanguage
     public static string Sentence(string nameB, IReadOnlyList<MetricDifference> differences)
     {
         var parts = new List<string>();
-        foreach (var (metric, words) in Headlines.All)
+        foreach (var headline in MetricCatalog.Headlines)
         {
-            var d = differences.FirstOrDefault(x => x.Metric.Name == metric);
+            var d = differences.FirstOrDefault(x => x.Metric.Name == headline.Name);
+            var words = headline.Label;
             if (d is null) continue;
             var up = d.Paired.Mean > 0;
             // A fall is stated as its size, so its interval is written as sizes too: lowers by 3 [2, 4].

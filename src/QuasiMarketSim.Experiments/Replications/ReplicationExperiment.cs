@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuasiMarketSim.Experiments.Statistics;
+using QuasiMarketSim.Model.Metrics;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
 
@@ -126,7 +127,7 @@ public static class ReplicationExperiment
     {
         var intervals = set.WholeRunIntervals();
         (string Metric, double Relative) widest = ("", 0);
-        foreach (var (name, _) in Headlines.All)
+        foreach (var name in MetricCatalog.Headlines.Select(h => h.Name))
         {
             var m = set.IndexOf(name);
             if (m < 0) continue;

@@ -36,13 +36,14 @@ public static class ReplicationWriter
         json.WriteNumber("master_seed", masterSeed);
         json.WriteNumber("replications", set.Count);
         if (precision is { } p) { json.WritePropertyName("precision"); p.WriteTo(json); }
+        WriteHeadlines(json, set.Metrics);
         json.WriteStartObject("metrics");
         var intervals = set.WholeRunIntervals();
         for (var m = 0; m < set.Metrics.Count; m++)
         {
             var metric = set.Metrics[m];
             json.WriteStartObject(metric.Name);
-            json.WriteString("unit", metric.Unit);
+            WriteIdentity(json, metric);
             json.WriteString("whole_run", metric.IsFlow ? "total" : "mean");
             WriteInterval(json, intervals[m]);
             json.WriteEndObject();

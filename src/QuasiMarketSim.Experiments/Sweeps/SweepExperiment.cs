@@ -86,6 +86,7 @@ public static class SweepExperiment
             }
         }
         Finish(directory, header, design, metrics);
+        WriteSummary(Path.Combine(directory, "summary.json"), scenario, design, metrics);
         manifest.Set("status", "complete").Set("units", units).Set("units_completed", units);
         WriteManifestOnly(manifest, directory);
         return new SweepResult(directory, units, ranNow, Complete: true, dropped);
@@ -117,7 +118,7 @@ public static class SweepExperiment
                 throw new ArgumentException($"{directory} already holds a sweep: add --resume to continue it, or choose another --out");
             if (File.ReadAllText(designPath) != designJson)
                 throw new ArgumentException($"{directory} holds a different sweep (another scenario, seed or design): it cannot be resumed with these arguments");
-            return File.Exists(Path.Combine(directory, "sweep.csv")) && File.Exists(Path.Combine(directory, "points.csv")) && !File.Exists(Path.Combine(directory, Journal));
+            return File.Exists(Path.Combine(directory, "summary.json")) && !File.Exists(Path.Combine(directory, Journal));
         }
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
             throw new ArgumentException($"{directory} exists and is not a sweep folder: choose another --out (quasim never writes into a folder it did not make)");
@@ -224,6 +225,35 @@ public static class SweepExperiment
         int b;
         while ((b = stream.ReadByte()) >= 0 && b != '\n') bytes.Add((byte)b);
         return Encoding.UTF8.GetString([.. bytes]);
+    }
+
+    /// <summary>summary.json: what the sweep varied and, for each metric, its label, unit and kind, with the headline list.</summary>
+    private static void WriteSummary(string path, LoadedScenario scenario, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
+    {
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", scenario.Input.Name);
+            json.WriteString("scenario_hash", scenario.Hash);
+            json.WriteNumber("points", design.Points.Length);
+            json.WriteNumber("replications", design.Replications);
+            json.WriteStartArray("factors");
+            foreach (var f in design.Factors) json.WriteStringValue(f);
+            json.WriteEndArray();
+            WriteHeadlines(json, metrics);
+            json.WriteStartObject("metrics");
+            foreach (var m in metrics)
+            {
+                json.WriteStartObject(m.Name);
+                WriteIdentity(json, m);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        File.Move(temp, path, overwrite: true);
     }
 
     private static void WriteManifestOnly(ExperimentManifest manifest, string directory) => manifest.WriteInto(directory);

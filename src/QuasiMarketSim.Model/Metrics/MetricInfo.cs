@@ -1,8 +1,25 @@
 namespace QuasiMarketSim.Model.Metrics;
 
-/// <summary>One output column: its name, unit and meaning.</summary>
+/// <summary>What a metric is: a level (a state, averaged over a run), a flow (an amount per month, totalled over a run) or a share (a level bounded by 0 and 1).</summary>
+public enum MetricKind
+{
+    /// <summary>A state at the end of the month (averaged over a run).</summary>
+    Level,
+    /// <summary>An amount per month (totalled over a run).</summary>
+    Flow,
+    /// <summary>A level between 0 and 1 (averaged over a run; shown as a percentage).</summary>
+    Share,
+}
+
+/// <summary>One output column: its name, human label, unit, kind, concern and meaning.</summary>
 /// <param name="Name">snake_case column name in ticks.csv.</param>
+/// <param name="Label">Words for people: console, figures, report and comparison sentences.</param>
 /// <param name="Unit">Unit of measure.</param>
-/// <param name="Meaning">What it measures.</param>
-/// <param name="IsFlow">True for per-month counts and amounts, which sum over a run; false for levels, which average.</param>
-public sealed record MetricInfo(string Name, string Unit, string Meaning, bool IsFlow);
+/// <param name="Kind">Level, flow or share.</param>
+/// <param name="Group">The concern it belongs to (trust, costs, market, staff, care, conditions, finance).</param>
+/// <param name="Meaning">What it measures, in one sentence.</param>
+public sealed record MetricInfo(string Name, string Label, string Unit, MetricKind Kind, string Group, string Meaning)
+{
+    /// <summary>True for per-month counts and amounts, which sum over a run; false for levels and shares, which average.</summary>
+    public bool IsFlow => Kind == MetricKind.Flow;
+}

@@ -13,9 +13,6 @@ namespace QuasiMarketSim.Plots.Report;
 /// </summary>
 public static class ReportWriter
 {
-    private static readonly string[] Headlines =
-        ["tc_share_of_spend", "trust_mean", "quality_true_mean", "admissions_per_1000", "staff_vacancy_rate", "unmet_share", "spend", "innovation_adoption"];
-
     /// <summary>Writes the report to <paramref name="output"/>, drawing any missing figures first.</summary>
     public static void Write(IReadOnlyList<string> folders, string output, Func<string, ParameterDoc?> parameters)
     {
@@ -133,7 +130,7 @@ public static class ReportWriter
         var withIntervals = r.Kind == "replications";
         html.Append($"<p><b>{E(r.Scenario)}</b>: {(withIntervals ? $"{summary.GetProperty("replications").GetInt32()} replications, whole-run values with 95% intervals" : "one run (one draw: replicate it before drawing conclusions)")}.</p>\n");
         html.Append("<table><tr><th>metric</th><th>unit</th><th>value</th>").Append(withIntervals ? "<th>95% interval</th>" : "").Append("</tr>\n");
-        foreach (var name in Headlines)
+        foreach (var name in r.Headlines)
         {
             if (!metrics.TryGetProperty(name, out var m)) continue;
             var value = m.GetProperty("mean").GetDouble();
@@ -143,7 +140,7 @@ public static class ReportWriter
             var baseUnit = m.GetProperty("unit").GetString() ?? "";
             // A run's total of a monthly flow is no longer "per month".
             var unit = total ? baseUnit.Replace(" per month", "", StringComparison.Ordinal) + ", total over the run" : baseUnit + ", mean over the run";
-            html.Append($"<tr><td>{E(name.Replace('_', ' '))}</td><td>{E(unit)}</td><td class=\"num\">{N(value)}</td>");
+            html.Append($"<tr><td>{E(r.Label(name))}</td><td>{E(unit)}</td><td class=\"num\">{N(value)}</td>");
             if (withIntervals) html.Append($"<td class=\"num\">[{N(m.GetProperty("ci_low").GetDouble())}, {N(m.GetProperty("ci_high").GetDouble())}]</td>");
             html.Append("</tr>\n");
         }

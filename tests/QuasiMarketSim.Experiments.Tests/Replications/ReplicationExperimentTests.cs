@@ -65,7 +65,7 @@ public class ReplicationExperimentTests
         using var dir = new TempFolder();
         var path = dir.Sub("replications.csv");
         Directory.CreateDirectory(dir.Root);
-        var metrics = new[] { new Model.Metrics.MetricInfo("m", "-", "level", false) };
+        var metrics = new[] { new Model.Metrics.MetricInfo("m", "m", "-", Model.Metrics.MetricKind.Level, "test", "") };
         using var set = new ReplicationSet(path);
         set.Plan([0, 1, 2, 3]);
         foreach (var r in new[] { 2, 0, 3, 1 })

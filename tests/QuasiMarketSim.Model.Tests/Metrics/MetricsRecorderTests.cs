@@ -28,7 +28,7 @@ public class MetricsRecorderTests
         var w = sim.World;
         var recorder = new MetricsRecorder(w);
         var row = new double[recorder.Metrics.Count];
-        recorder.Compute(w, row);
+        recorder.Compute(row);
         double Get(string name) => row[sim.Results.IndexOf(name)];
 
         Assert.Equal(0.45 + 0.25 * 0.8, Get("trust_mean"), 15);

@@ -1,0 +1,19 @@
+namespace QuasiMarketSim.Model.Metrics;
+
+/// <summary>
+/// A metric and how it is computed: one small function of the month's tally. Probes are made once per run; reading
+/// one is a delegate call per month, never per agent.
+/// </summary>
+/// <param name="Info">Name, label, unit, kind, concern and meaning.</param>
+/// <param name="Read">The month's value from the tally.</param>
+internal sealed record Probe(MetricInfo Info, Func<MetricTally, double> Read)
+{
+    public static Probe Level(string name, string label, string unit, string group, string meaning, Func<MetricTally, double> read) =>
+        new(new(name, label, unit, MetricKind.Level, group, meaning), read);
+
+    public static Probe Flow(string name, string label, string unit, string group, string meaning, Func<MetricTally, double> read) =>
+        new(new(name, label, unit, MetricKind.Flow, group, meaning), read);
+
+    public static Probe Share(string name, string label, string group, string meaning, Func<MetricTally, double> read) =>
+        new(new(name, label, "0-1", MetricKind.Share, group, meaning), read);
+}
