@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using QuasiMarketSim.Benchmarks.Naive;
+using QuasiMarketSim.Model;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
 
@@ -16,7 +17,7 @@ namespace QuasiMarketSim.Benchmarks;
 [MemoryDiagnoser]
 public class PatientUpdateBenchmarks
 {
-    private QuasiMarket _world = null!;
+    private TickContext _context = null!;
     private NaiveMarket _naive = null!;
     private int _tick;
 
@@ -27,7 +28,7 @@ public class PatientUpdateBenchmarks
     public void SetupStructOfArrays()
     {
         NaiveChecks.Verify();
-        _world = ProductWorld.Create(Patients).World;
+        _context = ProductWorld.Create(Patients).Context;
         _tick = 2;
     }
 
@@ -44,7 +45,7 @@ public class PatientUpdateBenchmarks
 
     /// <summary>The product's patient phase, one tick.</summary>
     [Benchmark(Baseline = true)]
-    public void StructOfArrays() => PatientRule.Run(_world, _tick++);
+    public void StructOfArrays() => PatientRule.Run(_context, _tick++);
 
     /// <summary>The object-per-agent baseline, one tick.</summary>
     [Benchmark]

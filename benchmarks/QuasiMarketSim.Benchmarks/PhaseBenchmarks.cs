@@ -13,7 +13,7 @@ namespace QuasiMarketSim.Benchmarks;
 public class PhaseBenchmarks
 {
     private Simulation _simulation = null!;
-    private IPhase<QuasiMarket> _phase = null!;
+    private IPhase<TickContext> _phase = null!;
     private int _tick;
 
     [ParamsSource(nameof(PhaseNames))]
@@ -44,7 +44,7 @@ public class PhaseBenchmarks
     [Benchmark]
     public void Run()
     {
-        _phase.Run(_simulation.World, _tick);
+        _phase.Run(_simulation.Context, _tick);
         _tick = _tick < 590 ? _tick + 1 : 13;
     }
 

@@ -9,25 +9,33 @@ namespace QuasiMarketSim.Model;
 internal static class Phases
 {
     /// <summary>The schedule: MODEL-BRIEF's ten processes, preceded by clearing the last tick's flows.</summary>
-    public static IReadOnlyList<IPhase<QuasiMarket>> For(MetricsRecorder metrics) =>
+    public static IReadOnlyList<IPhase<TickContext>> For(MetricsRecorder metrics) =>
     [
         new RulePhase("begin_tick", BeginTickRule.Run),
-        new RulePhase("patients", PatientRule.Run),
+        new ContextPhase("patients", PatientRule.Run),
         new RulePhase("delivery", DeliveryRule.Run),
         new RulePhase("information", InformationRule.Run),
         new RulePhase("trust", TrustRule.Run),
         new RulePhase("transaction_costs", TransactionCostRule.Run),
         new RulePhase("staff_market", StaffMarketRule.Run),
-        new RulePhase("commissioning", CommissioningRule.Run),
+        new ContextPhase("commissioning", CommissioningRule.Run),
         new RulePhase("entry_exit", MarketRule.Run),
         new RulePhase("innovation", InnovationRule.Run),
         new RulePhase("events", EventRule.Run),
         new RulePhase("metrics", metrics.Run),
     ];
 
-    private sealed class RulePhase(string name, Action<QuasiMarket, int> rule) : IPhase<QuasiMarket>
+    /// <summary>A rule that reads and writes the world's state only.</summary>
+    private sealed class RulePhase(string name, Action<QuasiMarket, int> rule) : IPhase<TickContext>
     {
         public string Name => name;
-        public void Run(QuasiMarket world, int tick) => rule(world, tick);
+        public void Run(TickContext context, int tick) => rule(context.World, tick);
+    }
+
+    /// <summary>A rule that also needs how the tick is run: threads, kernel, scratch.</summary>
+    private sealed class ContextPhase(string name, Action<TickContext, int> rule) : IPhase<TickContext>
+    {
+        public string Name => name;
+        public void Run(TickContext context, int tick) => rule(context, tick);
     }
 }

@@ -12,16 +12,17 @@ namespace QuasiMarketSim.Model;
 /// </summary>
 public sealed class Simulation : IDisposable
 {
-    private readonly IReadOnlyList<IPhase<QuasiMarket>> _phases;
+    private readonly IReadOnlyList<IPhase<TickContext>> _phases;
     private readonly MetricsRecorder _recorder;
     private readonly Action<int> _afterTick;
     private int _nextTick;
     private Action<int, int>? _progress;
     private CancellationToken _cancellation;
 
-    private Simulation(QuasiMarket world)
+    private Simulation(QuasiMarket world, int threads)
     {
         World = world;
+        Context = new TickContext(world, threads);
         _recorder = new MetricsRecorder(world);
         _phases = Phases.For(_recorder);
         _afterTick = AfterTick;
@@ -34,10 +35,13 @@ public sealed class Simulation : IDisposable
     public static Simulation Create(ScenarioInput input, ulong? seed = null, int threads = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return new Simulation(WorldBuilder.Build(input, seed ?? input.Seed, threads));
+        return new Simulation(WorldBuilder.Build(input, seed ?? input.Seed), threads);
     }
 
     internal QuasiMarket World { get; }
+
+    /// <summary>How ticks are run (threads, kernel, scratch): apart from the world's state.</summary>
+    internal TickContext Context { get; }
 
     /// <summary>The metrics recorded, in column order.</summary>
     public IReadOnlyList<MetricInfo> Metrics => _recorder.Metrics;
@@ -75,11 +79,11 @@ public sealed class Simulation : IDisposable
     {
         _progress = progress;
         _cancellation = cancellation;
-        TickLoop.Run(World, _phases, _nextTick, ticks, _afterTick);
+        TickLoop.Run(Context, _phases, _nextTick, ticks, _afterTick);
     }
 
     /// <summary>Stops the worker threads of a multi-threaded simulation.</summary>
-    public void Dispose() => World.Workers.Dispose();
+    public void Dispose() => Context.Dispose();
 
     private void AfterTick(int tick)
     {

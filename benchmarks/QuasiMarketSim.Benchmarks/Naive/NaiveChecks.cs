@@ -18,7 +18,7 @@ internal static class NaiveChecks
         var naive = NaiveMarket.FromWorld(w);
         const int tick = 2;
         naive.Tick(tick);
-        PatientRule.Run(w, tick);
+        PatientRule.Run(simulation.Context, tick);
 
         var severity = w.Patients.Severity;
         var differ = 0;

@@ -14,6 +14,7 @@ internal sealed class MetricTally
 {
     private readonly double[] _lineTc;
     private readonly double[] _lineSavings;
+    private readonly double[] _trustScratch;
 
     public MetricTally(QuasiMarket w)
     {
@@ -23,6 +24,7 @@ internal sealed class MetricTally
         PerLine = new double[MetricCatalog.PerLine.Count * w.Lines.Count];
         Conditions = new double[MetricCatalog.Conditions.Count];
         CategoryVacancy = new double[w.Categories.Count];
+        _trustScratch = new double[w.Contracts.Count];
     }
 
     public QuasiMarket World { get; }
@@ -69,12 +71,12 @@ internal sealed class MetricTally
             highServed += k.HighRiskServed[c];
             low += k.LowRisk[c];
             lowServed += k.LowRiskServed[c];
-            w.ScratchContracts[c] = k.TrustC[c];
+            _trustScratch[c] = k.TrustC[c];
         }
         (Contracts, Patients, Trust, TrustProvider, ExAnte, ExPost, Spend, Savings, Quality, Believed) =
             (k.Count, patients, trust, trustP, exAnte, exPost, spend, savings, quality, believed);
         (Reneging, Admissions, Unmet, HighRisk, HighRiskServed, LowRisk, LowRiskServed) = (reneging, admissions, unmet, high, highServed, low, lowServed);
-        TrustP10 = Quantile.OfInPlace(w.ScratchContracts.AsSpan(), 0.1);
+        TrustP10 = Quantile.OfInPlace(_trustScratch.AsSpan(), 0.1);
         CountStaff(w);
         Leavers = w.Staff.Leavers.Sum();
         Hhi = MeanHhi(w);

@@ -7,7 +7,6 @@ internal static class BeginTickRule
 {
     public static void Run(QuasiMarket w, int tick)
     {
-        w.Tick = tick;
         w.Flows.Clear();
         Array.Clear(w.Contracts.ExAnte);
         Array.Clear(w.Contracts.ExPost);

@@ -11,8 +11,9 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class CommissioningRule
 {
-    public static void Run(QuasiMarket w, int tick)
+    public static void Run(TickContext context, int tick)
     {
+        var w = context.World;
         var areas = w.Areas;
         for (var a = 0; a < w.AreaCount; a++)
         {
@@ -29,18 +30,17 @@ internal static class CommissioningRule
                 areas.CycleMonth[a] = tick % 12;
             }
             if (tick % 12 != areas.CycleMonth[a]) continue;
-            RunCycle(w, a, tick);
+            RunCycle(w, a, tick, ReviewOrder(context, a));
         }
     }
 
-    private static void RunCycle(QuasiMarket w, int a, int tick)
+    private static void RunCycle(QuasiMarket w, int a, int tick, ReadOnlySpan<int> due)
     {
         var k = w.Contracts;
         var p = w.P;
         var capacity = p.Commissioning.CapacityPerCycle * w.Areas.CapacityFactor[a];
         var effort = p.Commissioning;
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
-        var due = ReviewOrder(w, a);
         for (var i = 0; i < due.Length; i++)
         {
             var c = due[i];
@@ -126,19 +126,20 @@ internal static class CommissioningRule
 
     /// <summary>
     /// The contracts due for review, in review order: expiring within the year first (oldest first), then those believed
-    /// below the switch threshold (worst first). Uses the world's review buffer, so a cycle allocates nothing.
+    /// below the switch threshold (worst first). Uses the context's review buffer, so a cycle allocates nothing.
     /// </summary>
-    private static ReadOnlySpan<int> ReviewOrder(QuasiMarket w, int a)
+    private static ReadOnlySpan<int> ReviewOrder(TickContext context, int a)
     {
+        var w = context.World;
         var k = w.Contracts;
-        var buffer = w.ReviewBuffer;
+        var buffer = context.ReviewBuffer;
         var n = 0;
         for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++)
         {
             if (k.Age[c] >= k.Length[c] - 12 || k.BeliefQ[c] < w.P.Commissioning.SwitchThreshold) buffer[n++] = c;
         }
         var due = buffer.AsSpan(0, n);
-        due.Sort(w.ReviewPriority);
+        due.Sort(context.ReviewPriority);
         return due;
     }
 

@@ -58,7 +58,7 @@ internal static class EventRule
                 if (failing >= 0) ProviderChange.Exit(w, failing);
                 break;
             case EventKind.EntrantArrival:
-                EntrantArrival(w, a, e.ServiceLine);
+                EntrantArrival(w, a, e.ServiceLine, tick);
                 break;
             case EventKind.MandateToTender:
                 areas.MandateUntil[a] = tick + e.Duration;
@@ -97,7 +97,7 @@ internal static class EventRule
     /// none is named). It brings no staff and must recruit or poach them (three-PCT study: a new service
     /// "robbing the existing stroke services").
     /// </summary>
-    private static void EntrantArrival(QuasiMarket w, int a, int line)
+    private static void EntrantArrival(QuasiMarket w, int a, int line, int tick)
     {
         var k = w.Contracts;
         var target = -1;
@@ -106,7 +106,7 @@ internal static class EventRule
             if ((line < 0 || k.Line[c] == line) && (target < 0 || k.Patients[c] > k.Patients[target])) target = c;
         }
         if (target < 0) return;
-        var entrant = ProviderChange.OpenEntrant(w, a, w.P.Market.WinnerCapitalMonths * k.MonthlyValue(target));
+        var entrant = ProviderChange.OpenEntrant(w, a, w.P.Market.WinnerCapitalMonths * k.MonthlyValue(target), tick);
         if (entrant < 0) return;
         ProviderChange.Move(w, target, entrant, transferShare: 0, believedQuality: w.P.Providers.QualityMean);
         ContractTerms.Write(w, target);

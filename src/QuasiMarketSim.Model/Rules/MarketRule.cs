@@ -20,7 +20,7 @@ internal static class MarketRule
             w.Areas.TendersLastYear[a] *= (months - 1.0) / months;
             var hazard = EntryHazard(w, a);
             var rng = new RandomStream(w.Seed, Streams.Entry, (ulong)a, (ulong)tick);
-            if (hazard > 0 && rng.NextBernoulli(hazard)) ProviderChange.OpenEntrant(w, a, p.Market.EntryCapitalMonths * MeanContractValue(w, a));
+            if (hazard > 0 && rng.NextBernoulli(hazard)) ProviderChange.OpenEntrant(w, a, p.Market.EntryCapitalMonths * MeanContractValue(w, a), tick);
         }
         for (var i = 0; i < pr.Area.Length; i++)
         {

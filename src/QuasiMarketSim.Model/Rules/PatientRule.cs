@@ -14,11 +14,12 @@ internal static class PatientRule
     /// <summary>Cells per parallel block; fixed so the partition never depends on the thread count.</summary>
     public const int CellsPerBlock = 32;
 
-    public static void Run(QuasiMarket w, int tick)
+    public static void Run(TickContext context, int tick)
     {
+        var w = context.World;
         Gather(w);
-        w.PatientKey = CounterRng.Key(w.Seed, Streams.Patients, 0, (ulong)tick);
-        w.Workers.ForBlocks(w.Cells.Count, CellsPerBlock, w.PatientBlock);
+        context.PatientKey = CounterRng.Key(w.Seed, Streams.Patients, 0, (ulong)tick);
+        context.Workers.ForBlocks(w.Cells.Count, CellsPerBlock, context.PatientBlock);
         Reduce(w);
     }
 
@@ -42,8 +43,8 @@ internal static class PatientRule
         }
     }
 
-    /// <summary>Updates the patients of cells [from, to) with the world's kernel. Writes only those cells' outputs.</summary>
-    public static void UpdateCells(QuasiMarket w, ulong key, int from, int to)
+    /// <summary>Updates the patients of cells [from, to) with <paramref name="kernel"/>. Writes only those cells' outputs.</summary>
+    public static void UpdateCells(QuasiMarket w, PatientKernelKind kernel, ulong key, int from, int to)
     {
         var cells = w.Cells;
         var severity = w.Patients.Severity;
@@ -51,7 +52,7 @@ internal static class PatientRule
         var hazardTable = w.AdmissionHazardBySeverity;
         var rates = PatientCellInput.Rates(w.P);
         var phoneFactor = 1 - (float)w.P.Patients.TelephoneCareEffect;
-        var vector = w.PatientKernel == PatientKernelKind.Avx512;
+        var vector = kernel == PatientKernelKind.Avx512;
 
         for (var cell = from; cell < to; cell++)
         {

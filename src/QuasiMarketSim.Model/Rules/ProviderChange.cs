@@ -61,12 +61,12 @@ internal static class ProviderChange
         return n > 0 ? sum / n : null;
     }
 
-    /// <summary>Opens a free entrant slot in <paramref name="area"/> as a private firm with <paramref name="capital"/>; -1 when none is free.</summary>
-    public static int OpenEntrant(QuasiMarket w, int area, double capital)
+    /// <summary>Opens a free entrant slot in <paramref name="area"/> as a private firm with <paramref name="capital"/> in month <paramref name="tick"/>; -1 when none is free.</summary>
+    public static int OpenEntrant(QuasiMarket w, int area, double capital, int tick)
     {
         var slot = FreeEntrantSlot(w, area);
         if (slot < 0) return -1;
-        WorldBuilder.InitProvider(w, slot, area, ProviderKind.PrivateFirm, alive: true);
+        ProviderSetup.Init(w, slot, area, ProviderKind.PrivateFirm, alive: true, tick);
         Money.Capital(w, slot, capital);
         w.Flows.Entries++;
         return slot;

@@ -72,7 +72,7 @@ internal static class TenderRule
         }
         if (winner == OutsideBidder)
         {
-            var entrant = ProviderChange.OpenEntrant(w, a, p.Market.WinnerCapitalMonths * winningBid * k.Patients[c]);
+            var entrant = ProviderChange.OpenEntrant(w, a, p.Market.WinnerCapitalMonths * winningBid * k.Patients[c], tick);
             w.Providers.Quality[entrant] = outsideQuality;
             w.Providers.Capability[entrant] = Math.Min(1, outsideQuality / Math.Max(0.05, p.Providers.BaseEffort));
             winner = entrant;

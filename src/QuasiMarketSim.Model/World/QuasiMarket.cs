@@ -1,4 +1,3 @@
-using QuasiMarketSim.Core.Engine;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
 
@@ -10,13 +9,12 @@ namespace QuasiMarketSim.Model.World;
 /// </summary>
 internal sealed class QuasiMarket
 {
-    public QuasiMarket(ScenarioInput input, ModelParameters p, ulong seed, int threads, AreaState areas, ProviderState providers,
+    public QuasiMarket(ScenarioInput input, ModelParameters p, ulong seed, AreaState areas, ProviderState providers,
         ContractState contracts, CellState cells, PatientState patients, StaffPools staff, float[] admissionHazardBySeverity)
     {
         Input = input;
         P = p;
         Seed = seed;
-        Threads = threads;
         Areas = areas;
         Providers = providers;
         Contracts = contracts;
@@ -27,48 +25,8 @@ internal sealed class QuasiMarket
         Lines = input.ServiceLines;
         Categories = input.StaffCategories;
         Events = input.Events;
-        ScratchContracts = new double[contracts.Count];
         CommissionersPerRegion = input.World.CommissionersPerRegion;
-        Workers = new BlockWorkers(threads);
-        PatientBlock = (from, to) => Rules.PatientRule.UpdateCells(this, PatientKey, from, to);
-        ReviewBuffer = new int[contracts.Count];
-        ReviewPriority = new Rules.CommissioningRule.Priority(contracts).Compare;
     }
-
-    /// <summary>Scratch for one area's review list (sized for any area).</summary>
-    public int[] ReviewBuffer { get; }
-
-    /// <summary>The review ordering, as a delegate created once (sorting with it allocates nothing).</summary>
-    public Comparison<int> ReviewPriority { get; }
-
-    /// <summary>The thread team for the patient update (one thread: the caller only).</summary>
-    public BlockWorkers Workers { get; }
-
-    /// <summary>The patient update of a block of cells, as a cached delegate so a tick allocates nothing.</summary>
-    public Action<int, int> PatientBlock { get; }
-
-    /// <summary>
-    /// The implementation of the patient rule: the AVX-512 kernel where the machine has it, else the scalar one. Both
-    /// give bit-identical results; tests set this to compare them.
-    /// </summary>
-    public Rules.PatientKernelKind PatientKernel
-    {
-        get => _patientKernel;
-        set
-        {
-            if (value == Rules.PatientKernelKind.Avx512 && !Rules.PatientKernelAvx512.IsSupported)
-            {
-                throw new PlatformNotSupportedException("This machine lacks AVX-512F or AVX-512DQ.");
-            }
-            _patientKernel = value;
-        }
-    }
-
-    private Rules.PatientKernelKind _patientKernel =
-        Rules.PatientKernelAvx512.IsSupported ? Rules.PatientKernelKind.Avx512 : Rules.PatientKernelKind.Scalar;
-
-    /// <summary>The random key of the patient update in the current tick.</summary>
-    public ulong PatientKey { get; set; }
 
     /// <summary>Areas sharing one regional staff market.</summary>
     public int CommissionersPerRegion { get; }
@@ -76,7 +34,6 @@ internal sealed class QuasiMarket
     public ScenarioInput Input { get; }
     public ModelParameters P { get; }
     public ulong Seed { get; }
-    public int Threads { get; }
     public int AreaCount => Areas.Region.Length;
     public AreaState Areas { get; }
     public ProviderState Providers { get; }
@@ -96,10 +53,6 @@ internal sealed class QuasiMarket
     public float[] AdmissionHazardBySeverity { get; }
     /// <summary>Resolution of <see cref="AdmissionHazardBySeverity"/>.</summary>
     public const int HazardTableSize = 1024;
-    /// <summary>Scratch buffer, one value per contract (quantiles); never holds state between phases.</summary>
-    public double[] ScratchContracts { get; }
-    /// <summary>The absolute tick being run (warm-up included).</summary>
-    public int Tick { get; set; }
     /// <summary>Ticks of warm-up before recording starts.</summary>
     public int Warmup => Input.Warmup;
 

@@ -9,7 +9,7 @@ namespace QuasiMarketSim.Model.World;
 internal static class WorldBuilder
 {
     /// <summary>Creates the world for <paramref name="input"/> with master seed <paramref name="seed"/>.</summary>
-    public static QuasiMarket Build(ScenarioInput input, ulong seed, int threads)
+    public static QuasiMarket Build(ScenarioInput input, ulong seed)
     {
         var p = new ModelParameters(input);
         var nAreas = input.World.Commissioners;
@@ -37,7 +37,7 @@ internal static class WorldBuilder
         {
             hazard[i] = (float)Math.Min(1.0, p.Patients.AdmissionRate * Math.Exp(p.Patients.AdmissionGradient * ((double)i / QuasiMarket.HazardTableSize - 0.5)));
         }
-        var w = new QuasiMarket(input, p, seed, threads, areas, providers, contracts, cells, patients, staff, hazard);
+        var w = new QuasiMarket(input, p, seed, areas, providers, contracts, cells, patients, staff, hazard);
 
         for (var a = 0; a < nAreas; a++)
         {
@@ -76,7 +76,7 @@ internal static class WorldBuilder
         {
             for (var n = 0; n < kindCounts[(int)kind]; n++, i++)
             {
-                InitProvider(w, i, area, kind, alive: true);
+                ProviderSetup.Init(w, i, area, kind, alive: true, tick: 0);
                 if (kind == ProviderKind.GpPractice)
                 {
                     var rng = new RandomStream(w.Seed, Streams.AdoptionSetup, (ulong)i, 0);
@@ -84,30 +84,7 @@ internal static class WorldBuilder
                 }
             }
         }
-        for (var n = 0; n < entrantSlots; n++, i++) InitProvider(w, i, area, ProviderKind.PrivateFirm, alive: false);
-    }
-
-    /// <summary>Sets a provider's intrinsic state (used at start and when an entrant slot opens).</summary>
-    public static void InitProvider(QuasiMarket w, int i, int area, ProviderKind kind, bool alive)
-    {
-        var pr = w.Providers;
-        var p = w.P;
-        var rng = new RandomStream(w.Seed, Streams.ProviderSetup, (ulong)i, (ulong)Math.Max(0, w.Tick));
-        pr.Kind[i] = kind;
-        pr.Area[i] = area;
-        pr.Alive[i] = alive;
-        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), p.Providers.QualityFloor, p.Providers.QualityCeiling);
-        // Capability is the quality a provider sustains at base effort and full staffing, so quality holds
-        // steady at its initial value in a world of base effort.
-        pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.Providers.BaseEffort));
-        pr.Effort[i] = p.Providers.BaseEffort;
-        pr.FinanceMotivation[i] = p.Providers.FinanceMotivation(kind);
-        pr.CostFactor[i] = kind == ProviderKind.PrivateFirm ? p.Providers.PrivateEfficiency : 1.0;
-        pr.WagePremium[i] = kind == ProviderKind.PrivateFirm ? p.Staff.EntrantWagePremium : 0.0;
-        pr.Adopted[i] = kind == ProviderKind.PrivateFirm && p.Market.PrivateInnovators;
-        pr.Reserves[i] = 0;
-        pr.DeficitMonths[i] = 0;
-        for (var k = 0; k < pr.Categories; k++) pr.Employed[i * pr.Categories + k] = 0;
+        for (var n = 0; n < entrantSlots; n++, i++) ProviderSetup.Init(w, i, area, ProviderKind.PrivateFirm, alive: false, tick: 0);
     }
 
     private static void BuildContracts(QuasiMarket w, int lots, int practices)

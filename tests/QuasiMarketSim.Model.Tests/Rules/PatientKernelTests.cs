@@ -34,13 +34,13 @@ public class PatientKernelTests
             .Build();
         using var scalar = TestWorlds.Create(input, seed: 11);
         using var vector = TestWorlds.Create(input, seed: 11, threads: 2);
-        scalar.World.PatientKernel = PatientKernelKind.Scalar;
+        scalar.Context.Kernel = PatientKernelKind.Scalar;
         if (!PatientKernelAvx512.IsSupported)
         {
-            Assert.Throws<PlatformNotSupportedException>(() => vector.World.PatientKernel = PatientKernelKind.Avx512);
+            Assert.Throws<PlatformNotSupportedException>(() => vector.Context.Kernel = PatientKernelKind.Avx512);
             return;
         }
-        vector.World.PatientKernel = PatientKernelKind.Avx512;
+        vector.Context.Kernel = PatientKernelKind.Avx512;
         Assert.Contains(vector.World.Cells.PatientStart.Zip(vector.World.Cells.PatientStart.Skip(1), (a, b) => b - a), n => n % 16 != 0);
 
         var a = scalar.Run();

@@ -5,14 +5,17 @@ namespace QuasiMarketSim.Model.Tests.Rules;
 
 public class PatientRuleTests
 {
-    private static QuasiMarket World() => TestWorlds.Create(TestWorlds.Small(areas: 2, practices: 4, patients: 90).Build()).World;
+    private static TickContext Context() => TestWorlds.Create(TestWorlds.Small(areas: 2, practices: 4, patients: 90).Build()).Context;
+
+    private static QuasiMarket World() => Context().World;
 
     [Fact]
     public void With_no_staff_coverage_is_zero_and_every_patient_is_unmet()
     {
-        var w = World();
+        var ctx = Context();
+        var w = ctx.World;
         Array.Clear(w.Providers.Employed);
-        PatientRule.Run(w, 0);
+        PatientRule.Run(ctx, 0);
         var k = w.Contracts;
         for (var c = 0; c < k.Count; c++)
         {
@@ -29,10 +32,11 @@ public class PatientRuleTests
     [Fact]
     public void With_full_staffing_and_no_selection_every_patient_is_served()
     {
-        var w = World();
+        var ctx = Context();
+        var w = ctx.World;
         var pr = w.Providers;
         for (var i = 0; i < pr.Employed.Length; i++) pr.Employed[i] = pr.Needed[i];
-        PatientRule.Run(w, 0);
+        PatientRule.Run(ctx, 0);
         var k = w.Contracts;
         for (var c = 0; c < k.Count; c++)
         {
@@ -46,11 +50,12 @@ public class PatientRuleTests
     [Fact]
     public void Full_cream_skimming_turns_away_every_high_risk_patient_and_only_them()
     {
-        var w = World();
+        var ctx = Context();
+        var w = ctx.World;
         var pr = w.Providers;
         for (var i = 0; i < pr.Employed.Length; i++) pr.Employed[i] = pr.Needed[i];
         Array.Fill(w.Contracts.Selectivity, 1.0);
-        PatientRule.Run(w, 0);
+        PatientRule.Run(ctx, 0);
         var k = w.Contracts;
         for (var c = 0; c < k.Count; c++)
         {
@@ -82,8 +87,9 @@ public class PatientRuleTests
     [Fact]
     public void Reduce_sums_cells_into_their_contracts()
     {
-        var w = World();
-        PatientRule.Run(w, 4);
+        var ctx = Context();
+        var w = ctx.World;
+        PatientRule.Run(ctx, 4);
         var k = w.Contracts;
         var cells = w.Cells;
         for (var c = 0; c < k.Count; c++)
@@ -105,10 +111,11 @@ public class PatientRuleTests
     [Fact]
     public void Untreated_severity_progresses_by_about_the_progression_rate()
     {
-        var w = World();
+        var ctx = Context();
+        var w = ctx.World;
         Array.Clear(w.Providers.Employed);
         var before = w.Patients.Severity.Select(s => (double)s).ToArray();
-        PatientRule.Run(w, 0);
+        PatientRule.Run(ctx, 0);
         var after = w.Patients.Severity;
         var renewed = w.Cells.Renewals.Sum();
         double change = 0;

@@ -91,12 +91,12 @@ public class ProviderChangeTests
         var w = World();
         var last = w.Areas.ProviderStart[1] - 1;
         Assert.Equal(last, ProviderChange.FreeEntrantSlot(w, 0));
-        Assert.Equal(last, ProviderChange.OpenEntrant(w, 0, 1000));
+        Assert.Equal(last, ProviderChange.OpenEntrant(w, 0, 1000, tick: 0));
         Assert.Equal(1000.0, w.Providers.Reserves[last]);
         Assert.Equal(1000.0, w.Flows.CapitalIn);
-        Assert.Equal(last - 1, ProviderChange.OpenEntrant(w, 0, 0));
-        Assert.Equal(last - 2, ProviderChange.OpenEntrant(w, 0, 0));
-        Assert.Equal(-1, ProviderChange.OpenEntrant(w, 0, 0));
+        Assert.Equal(last - 1, ProviderChange.OpenEntrant(w, 0, 0, tick: 0));
+        Assert.Equal(last - 2, ProviderChange.OpenEntrant(w, 0, 0, tick: 0));
+        Assert.Equal(-1, ProviderChange.OpenEntrant(w, 0, 0, tick: 0));
         Assert.Equal(3, w.Flows.Entries);
         // Area 1's slots are its own.
         Assert.Equal(w.Areas.ProviderStart[2] - 1, ProviderChange.FreeEntrantSlot(w, 1));
