@@ -2,6 +2,7 @@ using QuasiMarketSim.Core.Statistics;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Metrics;
 
@@ -119,7 +120,7 @@ internal sealed class MetricTally
                 highServed += k.HighRiskServed[c];
                 low += k.LowRisk[c];
                 lowServed += k.LowRiskServed[c];
-                bidders += TenderRule.ExpectedBidders(w, k.Area[c], k.Line[c], k.Provider[c]);
+                bidders += Tender.ExpectedBidders(w, k.Area[c], k.Line[c], k.Provider[c]);
             }
             // Exponential smoothing with a one-year horizon: "transaction costs versus savings" over a year.
             _lineTc[l] += (tc - _lineTc[l]) / 12;

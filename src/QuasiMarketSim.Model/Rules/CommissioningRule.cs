@@ -1,5 +1,6 @@
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Rules;
 
@@ -62,7 +63,7 @@ internal static class CommissioningRule
                     capacity -= effort.DecommissionEffort;
                     break;
                 case Decision.Tender:
-                    TenderRule.Run(w, c, tick, ref rng);
+                    Tender.Run(w, c, tick, ref rng);
                     capacity -= effort.TenderEffort;
                     break;
                 case Decision.Renegotiate:
@@ -116,7 +117,7 @@ internal static class CommissioningRule
         var p = w.P;
         var a = k.Area[c];
         var line = w.Lines[k.Line[c]];
-        var n = TenderRule.ExpectedBidders(w, a, k.Line[c], k.Provider[c]) - 1;
+        var n = Tender.ExpectedBidders(w, a, k.Line[c], k.Provider[c]) - 1;
         var benefit = p.Tendering.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
             + Math.Max(0, p.Commissioning.SwitchThreshold - k.BeliefQ[c]);
         var cost = p.TransactionCosts.TenderCost + p.TransactionCosts.TransitionCost * (1 - line.Parcelability)

@@ -1,5 +1,6 @@
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Rules;
 

@@ -1,5 +1,6 @@
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Rules;
 

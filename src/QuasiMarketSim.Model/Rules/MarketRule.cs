@@ -1,6 +1,7 @@
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Rules;
 

@@ -2,6 +2,7 @@ using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Rules;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.World;
 

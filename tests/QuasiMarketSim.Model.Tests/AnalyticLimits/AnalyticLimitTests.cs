@@ -2,6 +2,7 @@ using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Rules;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Tests.AnalyticLimits;
 
@@ -56,7 +57,7 @@ public class AnalyticLimitTests
             {
                 var cost = rng.NextUniform(lo, hi);
                 var bid = Bidding.Shade(cost, reserve: hi, bidders);
-                var score = TenderRule.Score(priceWeight: 1, hi, bid, believedQuality: rng.NextDouble());
+                var score = Tender.Score(priceWeight: 1, hi, bid, believedQuality: rng.NextDouble());
                 if (score > bestScore) { bestScore = score; winningCost = cost; price = bid; }
             }
             costSum += winningCost;

@@ -1,6 +1,7 @@
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
 namespace QuasiMarketSim.Model.Tests.Rules;
 

@@ -1,4 +1,4 @@
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
 /// How a provider prices a bid in a first-price sealed-bid tender, given how many bidders it expects.

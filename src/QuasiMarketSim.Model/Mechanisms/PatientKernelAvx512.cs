@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using QuasiMarketSim.Core.Random;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
 /// The patient rule of <see cref="PatientKernel"/> on 16 patients at a time with AVX-512, bit-identical to it.

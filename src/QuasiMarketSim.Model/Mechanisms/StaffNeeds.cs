@@ -1,6 +1,6 @@
 using QuasiMarketSim.Model.World;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>Staff each provider needs for the contracts it holds.</summary>
 internal static class StaffNeeds

@@ -2,8 +2,9 @@ using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
-namespace QuasiMarketSim.Model.Tests.Rules;
+namespace QuasiMarketSim.Model.Tests.Mechanisms;
 
 public class ContractTermsTests
 {

@@ -2,7 +2,7 @@ using QuasiMarketSim.Model.Parameters;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>The terms a commissioner writes into a new or renewed contract, from its repertoire.</summary>
 internal static class ContractTerms

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>What the patients of one cell add up to in a tick: counts, and two sums kept in lane partials.</summary>
 internal struct PatientTally

@@ -1,6 +1,6 @@
 using QuasiMarketSim.Core.Random;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
 /// The patient rule, one patient at a time: the reference the vector kernel (<see cref="PatientKernelAvx512"/>) must

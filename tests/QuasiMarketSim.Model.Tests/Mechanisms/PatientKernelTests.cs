@@ -1,8 +1,9 @@
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
-namespace QuasiMarketSim.Model.Tests.Rules;
+namespace QuasiMarketSim.Model.Tests.Mechanisms;
 
 /// <summary>
 /// The AVX-512 patient kernel must give the scalar kernel's results bit for bit, so a run's outputs do not depend on

@@ -1,6 +1,6 @@
 using QuasiMarketSim.Model.World;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>Every money movement goes through here, so the ledger (<see cref="TickFlows"/>) always balances.</summary>
 internal static class Money

@@ -2,7 +2,7 @@ using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
 /// A competitive tender for one contract: the incumbent, the area's other providers able to deliver the service and
@@ -10,7 +10,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// by the number of bidders expected); the commissioner scores price against believed quality (noisy for strangers); a new
 /// provider wins the contract, must take on or find staff, and care is disrupted in the transition.
 /// </summary>
-internal static class TenderRule
+internal static class Tender
 {
 
     /// <summary>Marks an outside bidder as the best so far (it has no provider index until it enters).</summary>

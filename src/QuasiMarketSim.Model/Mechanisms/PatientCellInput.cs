@@ -1,6 +1,6 @@
 using QuasiMarketSim.Model.Parameters;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
 /// Everything the patients of one cell read besides their own state, as floats: the rule's rates (the same for every

@@ -1,6 +1,7 @@
 using QuasiMarketSim.Model.Rules;
+using QuasiMarketSim.Model.Mechanisms;
 
-namespace QuasiMarketSim.Model.Tests.Rules;
+namespace QuasiMarketSim.Model.Tests.Mechanisms;
 
 public class MoneyTests
 {

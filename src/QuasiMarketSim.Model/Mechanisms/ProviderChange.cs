@@ -1,7 +1,7 @@
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>Moving a contract to another provider, opening an entrant, and a provider's exit.</summary>
 internal static class ProviderChange
@@ -41,7 +41,7 @@ internal static class ProviderChange
         var best = -1;
         for (var i = w.Areas.ProviderStart[area]; i < w.Areas.ProviderStart[area + 1]; i++)
         {
-            if (i == except || !w.Providers.Alive[i] || !TenderRule.CanDeliver(w, i, line)) continue;
+            if (i == except || !w.Providers.Alive[i] || !Tender.CanDeliver(w, i, line)) continue;
             var b = BelievedQuality(w, area, i) ?? w.P.Providers.QualityMean;
             if (b > believed) { believed = b; best = i; }
         }

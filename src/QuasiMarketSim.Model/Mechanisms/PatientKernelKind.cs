@@ -1,4 +1,4 @@
-namespace QuasiMarketSim.Model.Rules;
+namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>Which implementation of the patient rule runs; both give bit-identical results.</summary>
 internal enum PatientKernelKind

@@ -1,8 +1,9 @@
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Rules;
 using QuasiMarketSim.Model.World;
+using QuasiMarketSim.Model.Mechanisms;
 
-namespace QuasiMarketSim.Model.Tests.Rules;
+namespace QuasiMarketSim.Model.Tests.Mechanisms;
 
 public class TenderRuleTests
 {
@@ -12,11 +13,11 @@ public class TenderRuleTests
         var w = TestWorlds.Create(TestWorlds.Small().Build()).World;
         // By default every kind but practices delivers every line. Acute, community, mental health and voluntary:
         // four; the entrant slots are not alive.
-        Assert.Equal(4, TenderRule.LocalBidders(w, 0, -1, 0));
-        Assert.Equal(3, TenderRule.LocalBidders(w, 0, w.Contracts.Provider[0], 0));
+        Assert.Equal(4, Tender.LocalBidders(w, 0, -1, 0));
+        Assert.Equal(3, Tender.LocalBidders(w, 0, w.Contracts.Provider[0], 0));
         w.Providers.Alive[w.Contracts.Provider[0]] = false;
-        Assert.Equal(3, TenderRule.LocalBidders(w, 0, -1, 0));
-        Assert.Equal(1 + 3 + w.P.Tendering.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 0, w.Contracts.Provider[0]));
+        Assert.Equal(3, Tender.LocalBidders(w, 0, -1, 0));
+        Assert.Equal(1 + 3 + w.P.Tendering.OutsideBidders, Tender.ExpectedBidders(w, 0, 0, w.Contracts.Provider[0]));
     }
 
     [Fact]
@@ -32,16 +33,16 @@ public class TenderRuleTests
             .Build();
         var w = TestWorlds.Create(input).World;
         var incumbent = w.Contracts.Provider[0];
-        Assert.Equal(0, TenderRule.LocalBidders(w, 0, incumbent, 0));
-        Assert.Equal(1.0, TenderRule.ExpectedBidders(w, 0, 0, incumbent));
-        Assert.Equal(1, TenderRule.LocalBidders(w, 0, incumbent, 1));
-        Assert.Equal(2 + w.P.Tendering.OutsideBidders, TenderRule.ExpectedBidders(w, 0, 1, incumbent));
+        Assert.Equal(0, Tender.LocalBidders(w, 0, incumbent, 0));
+        Assert.Equal(1.0, Tender.ExpectedBidders(w, 0, 0, incumbent));
+        Assert.Equal(1, Tender.LocalBidders(w, 0, incumbent, 1));
+        Assert.Equal(2 + w.P.Tendering.OutsideBidders, Tender.ExpectedBidders(w, 0, 1, incumbent));
 
         // With no one else able to deliver it, a tender of the narrow line cannot move it.
         var k = w.Contracts;
         var price = k.Price[0];
         var rng = new RandomStream(w.Seed, Streams.Commissioning, 7, 0);
-        TenderRule.Run(w, 0, 0, ref rng);
+        Tender.Run(w, 0, 0, ref rng);
         Assert.Equal(incumbent, k.Provider[0]);
         // A lone bidder bids max(cost, current price): without competition a tender saves nothing.
         Assert.True(k.Price[0] >= price, $"{k.Price[0]} vs {price}");
@@ -58,7 +59,7 @@ public class TenderRuleTests
         var incumbent = k.Provider[c];
         var trustP = k.TrustP[c];
         var rng = new RandomStream(w.Seed, Streams.Commissioning, 1_000_000, 0);
-        TenderRule.Run(w, c, 0, ref rng);
+        Tender.Run(w, c, 0, ref rng);
 
         Assert.Equal(1, w.Flows.Tenders);
         Assert.Equal(1.0, w.Areas.TendersLastYear[0]);
@@ -88,7 +89,7 @@ public class TenderRuleTests
         {
             var w = TestWorlds.Create(TestWorlds.Small().Mix(0.1).Build(), seed).World;
             var rng = new RandomStream(seed, Streams.Commissioning, 1_000_000, 0);
-            TenderRule.Run(w, 0, 0, ref rng);
+            Tender.Run(w, 0, 0, ref rng);
             switches += w.Flows.Switches;
             entries += w.Flows.Entries;
             Assert.Equal(w.Contracts.Saving[0], (w.Input.ServiceLines[0].Tariff - w.Contracts.Price[0]) * w.Contracts.Patients[0], 9);
