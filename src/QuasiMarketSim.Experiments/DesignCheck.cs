@@ -14,7 +14,7 @@ public static class DesignCheck
     public const int MaxPointsCheckedInFull = 10_000;
 
     /// <summary>Throws <see cref="ScenarioLoadException"/> naming the point when the scenario at a point is invalid.</summary>
-    public static void Validate(string path, IReadOnlyList<string> baseOverrides, IReadOnlyList<string> factors, double[][] points, string label)
+    public static void Validate(ScenarioTemplate template, IReadOnlyList<string> baseOverrides, IReadOnlyList<string> factors, double[][] points, string label)
     {
         var chosen = points.Length <= MaxPointsCheckedInFull ? Enumerable.Range(0, points.Length) : Corners(factors.Count, points);
         foreach (var p in chosen)
@@ -22,7 +22,7 @@ public static class DesignCheck
             var at = factors.Select((f, i) => f + "=" + points[p][i].ToString("R", CultureInfo.InvariantCulture)).ToList();
             try
             {
-                ScenarioLoader.Load(path, [.. baseOverrides, .. at]);
+                template.Load([.. baseOverrides, .. at]);
             }
             catch (ScenarioLoadException e)
             {

@@ -94,8 +94,8 @@ public static class Replay
                     {
                         throw Bad(manifestPath, "sweep_design", "factors, points and replications");
                     }
-                    var scenario = ScenarioLoader.Load(files[0], []);
-                    SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output), files[0], [], scenario,
+                    var sweepTemplate = ScenarioLoader.Template(files[0]);
+                    SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output), sweepTemplate, [], sweepTemplate.Load([]),
                         sweepDesign, Text(Args(), "design", manifestPath), progress, cancellation);
                     break;
                 case "sensitivity":
@@ -108,9 +108,9 @@ public static class Replay
                     {
                         throw Bad(manifestPath, "sensitivity_spec", "the analysis' design");
                     }
-                    var loaded = ScenarioLoader.Load(files[0], []);
+                    var sensitivityTemplate = ScenarioLoader.Template(files[0]);
                     SensitivityRuns.SensitivityExperiment.Run(new SensitivityRuns.SensitivityRequest(files[0], Text(Args(), "method", manifestPath), [],
-                        Threads: threads, OutputDirectory: output), files[0], [], loaded, spec, progress, cancellation);
+                        Threads: threads, OutputDirectory: output), sensitivityTemplate, [], sensitivityTemplate.Load([]), spec, progress, cancellation);
                     break;
                 default:
                     throw Bad(manifestPath, "kind", "run, replications, compare, sweep or sensitivity");

@@ -21,6 +21,25 @@ public static class ScenarioLoader
         return loaded ?? throw new ScenarioLoadException(Ordered(problems));
     }
 
+    /// <summary>
+    /// Reads and composes <paramref name="path"/> (and what it extends) once, for experiments that load the scenario at
+    /// many points: <see cref="ScenarioTemplate.Load"/> then applies overrides in memory, with no file IO.
+    /// </summary>
+    public static ScenarioTemplate Template(string path)
+    {
+        var problems = new List<ScenarioProblem>();
+        var root = ScenarioComposer.Compose(path, problems);
+        return root is not null && problems.Count == 0 ? new ScenarioTemplate(root, path) : throw new ScenarioLoadException(Ordered(problems));
+    }
+
+    /// <summary>Builds a scenario from a composed tree (left unchanged) with <paramref name="overrides"/>.</summary>
+    internal static LoadedScenario FromTree(ObjectNode composed, string path, IReadOnlyList<string> overrides, long? memoryLimitBytes)
+    {
+        var problems = new List<ScenarioProblem>();
+        var loaded = Build((ObjectNode)composed.DeepCopy(), path, overrides, problems, memoryLimitBytes);
+        return loaded ?? throw new ScenarioLoadException(Ordered(problems));
+    }
+
     /// <summary>Loads scenario text (extends resolve against the current directory); for tests and tools.</summary>
     public static LoadedScenario LoadText(string text, string displayName, IReadOnlyList<string> overrides, long? memoryLimitBytes = null)
     {

@@ -153,3 +153,23 @@ public class HostileInputTests
         Assert.StartsWith("is 1,048,577 bytes or more", error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A template reads its files once; loading it at many points is pure and in memory.</summary>
+public class ScenarioTemplateTests
+{
+    [Fact]
+    public void Loading_with_overrides_leaves_the_template_as_it_was_and_reads_no_file()
+    {
+        using var dir = new TempScenario();
+        dir.Write("base.jsonc", """{ "trust": { "decay": 0.02 } }""");
+        var path = dir.Write("s.jsonc", """{ "extends": "base.jsonc", "ticks": 7 }""");
+        var template = ScenarioLoader.Template(path);
+        File.Delete(path);
+        File.Delete(Path.Combine(dir.Root, "base.jsonc"));
+        Assert.Equal(0.1, template.Load(["trust.gain_rate=0.1"]).Input.Value("trust.gain_rate"));
+        var plain = template.Load([]);
+        Assert.Equal(0.03, plain.Input.Value("trust.gain_rate"));
+        Assert.Equal(0.02, plain.Input.Value("trust.decay"));
+        Assert.Equal(7, plain.Input.Ticks);
+    }
+}

@@ -37,13 +37,14 @@ public static class SensitivityExperiment
         if (request.Method is not ("morris" or "sobol")) throw new ArgumentException($"--method must be morris or sobol (got '{request.Method}')");
         var path = ScenarioLocator.Resolve(request.Scenario);
         var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
-        var scenario = ScenarioLoader.Load(path, baseOverrides);
+        var template = ScenarioLoader.Template(path);
+        var scenario = template.Load(baseOverrides);
         var spec = scenario.Sensitivity ?? throw new ArgumentException($"{path} has no \"sensitivity\" block: add one with \"parameters\": [ {{ \"path\": ..., \"min\": ..., \"max\": ... }} ]");
-        return Run(request, path, baseOverrides, scenario, spec, progress, cancellation);
+        return Run(request, template, baseOverrides, scenario, spec, progress, cancellation);
     }
 
     /// <summary>Runs the analysis for a given spec (also used by replay).</summary>
-    public static SensitivityResult Run(SensitivityRequest request, string path, IReadOnlyList<string> baseOverrides, LoadedScenario scenario,
+    public static SensitivityResult Run(SensitivityRequest request, ScenarioTemplate template, IReadOnlyList<string> baseOverrides, LoadedScenario scenario,
         SensitivitySpec spec, Action<int, int>? progress, CancellationToken cancellation)
     {
         var master = scenario.Input.Seed;
@@ -58,7 +59,7 @@ public static class SensitivityExperiment
         var catalog = Model.Metrics.MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories).Select(m => m.Name).ToList();
         foreach (var m in metricNames.Where(m => !catalog.Contains(m)))
             throw new ArgumentException($"sensitivity.metrics: '{m}' is not a metric of this scenario (see quasim describe)");
-        DesignCheck.Validate(path, baseOverrides, [.. spec.Factors.Select(f => f.Path)], points, "design point");
+        DesignCheck.Validate(template, baseOverrides, [.. spec.Factors.Select(f => f.Path)], points, "design point");
         using var output = new AtomicDirectory(request.OutputDirectory ?? Path.Combine("runs", $"sensitivity-{request.Method}-{scenario.Input.Name}-{master}"));
 
         var r = spec.Replications;
@@ -69,7 +70,7 @@ public static class SensitivityExperiment
         {
             var (p, rep) = (u / r, u % r);
             var overrides = spec.Factors.Select((f, i) => $"{f.Path}={points[p][i].ToString("R", CultureInfo.InvariantCulture)}");
-            var at = ScenarioLoader.Load(path, [.. baseOverrides, .. overrides]);
+            var at = template.Load([.. baseOverrides, .. overrides]);
             var (table, metrics) = RunUnit.Run(at.Input, Seeds.Replication(master, rep), ct);
             var whole = RunUnit.WholeRun(table, metrics);
             var names = metrics.Select(m => m.Name).ToList();

@@ -33,18 +33,19 @@ public static class SweepExperiment
     {
         var path = ScenarioLocator.Resolve(request.Scenario);
         var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
-        var scenario = ScenarioLoader.Load(path, baseOverrides);
+        var template = ScenarioLoader.Template(path);
+        var scenario = template.Load(baseOverrides);
         var spec = scenario.Sweep ?? throw new ArgumentException($"{path} has no \"sweep\" block: add one, e.g. \"sweep\": {{ \"parameters\": [ {{ \"path\": \"commissioning.relational_mix\", \"values\": [0.2, 0.5, 0.8] }} ], \"replications\": 5 }}");
-        return Run(request, path, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design, progress, cancellation);
+        return Run(request, template, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design, progress, cancellation);
     }
 
-    /// <summary>Runs a given design over the scenario at <paramref name="path"/> (also used by replay).</summary>
-    public static SweepResult Run(SweepRequest request, string path, IReadOnlyList<string> baseOverrides, LoadedScenario scenario, SweepDesign design,
+    /// <summary>Runs a given design over the scenario <paramref name="template"/> (also used by replay).</summary>
+    public static SweepResult Run(SweepRequest request, ScenarioTemplate template, IReadOnlyList<string> baseOverrides, LoadedScenario scenario, SweepDesign design,
         string designKind, Action<int, int>? progress, CancellationToken cancellation)
     {
         var master = scenario.Input.Seed;
         var metrics = MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories);
-        DesignCheck.Validate(path, baseOverrides, design.Factors, design.Points, "sweep point");
+        DesignCheck.Validate(template, baseOverrides, design.Factors, design.Points, "sweep point");
         var directory = OutputFolder.CheckPath(request.OutputDirectory ?? Path.Combine("runs", $"sweep-{scenario.Input.Name}-{master}"));
         // One process at a time writes a sweep folder: a second sweep or --resume of it is refused, not interleaved.
         using var claim = OutputLock.Acquire(directory);
@@ -70,7 +71,7 @@ public static class SweepExperiment
             var done = units - todo.Count;
             try
             {
-                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(path, baseOverrides, design, u, master, ct),
+                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(template, baseOverrides, design, u, master, ct),
                     (u, line) =>
                     {
                         journal.Append(line);
@@ -93,12 +94,12 @@ public static class SweepExperiment
     }
 
     /// <summary>One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values.</summary>
-    private static string RunPoint(string path, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, CancellationToken ct)
+    private static string RunPoint(ScenarioTemplate template, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, CancellationToken ct)
     {
         var point = unit / design.Replications;
         var replication = unit % design.Replications;
         var seed = Seeds.Replication(master, replication);
-        var at = ScenarioLoader.Load(path, [.. baseOverrides, .. design.Overrides(point)]);
+        var at = template.Load([.. baseOverrides, .. design.Overrides(point)]);
         var (table, metrics) = RunUnit.Run(at.Input, seed, ct);
         var values = RunUnit.WholeRun(table, metrics);
         return string.Join(',', new[] { point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture) }

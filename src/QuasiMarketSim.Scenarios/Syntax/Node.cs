@@ -3,7 +3,16 @@ using System.Text.Json;
 namespace QuasiMarketSim.Scenarios.Syntax;
 
 /// <summary>A node of a parsed scenario, remembering the file and line it was written on.</summary>
-internal abstract record Node(string File, int Line);
+internal abstract record Node(string File, int Line)
+{
+    /// <summary>A deep copy, so overrides applied to it leave this tree as it was.</summary>
+    public Node DeepCopy() => this switch
+    {
+        ObjectNode o => new ObjectNode(o.File, o.Line, [.. o.Properties.Select(p => p with { Value = p.Value.DeepCopy() })]),
+        ArrayNode a => new ArrayNode(a.File, a.Line, [.. a.Items.Select(i => i.DeepCopy())]),
+        _ => this,
+    };
+}
 
 /// <summary>An object: properties in file order, each with the line of its key.</summary>
 internal sealed record ObjectNode(string File, int Line, List<Property> Properties) : Node(File, Line)
