@@ -42,7 +42,8 @@ public static class Replay
         var manifest = Read(manifestPath);
         var kind = Text(manifest, "kind", manifestPath);
         var expected = manifest["outputs_sha256"] as JsonObject ?? throw Bad(manifestPath, "outputs_sha256", "a list of output hashes");
-        var hashes = expected.Select(e => (File: e.Key, Hash: e.Value is JsonValue v && v.TryGetValue<string>(out var h) ? h : throw Bad(manifestPath, $"outputs_sha256.{e.Key}", "a SHA-256 in hex"))).ToList();
+        var hashes = expected.Select(e => (File: e.Key, Hash: e.Value is JsonValue v && v.TryGetValue<string>(out var h) ? h : throw Bad(manifestPath, $"outputs_sha256.{e.Key}",
+            "a SHA-256 in hex"))).ToList();
         if (kind == "bench") throw new InputException($"{manifestPath}: bench timings depend on the machine and its load, so they cannot be replayed; rerun `quasim bench`");
         var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
         var work = Path.Combine(Path.GetTempPath(), "quasim-replay-" + Guid.NewGuid().ToString("N"));

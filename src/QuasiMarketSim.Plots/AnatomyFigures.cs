@@ -14,7 +14,8 @@ public static class AnatomyFigures
     {
         var json = JsonDocument.Parse(File.ReadAllText(folder.Combine("anatomy.json"))).RootElement;
         return [("anatomy-trust", Trust(folder, json)), ("anatomy-vacancies", Bars(folder, json.GetProperty("vacancies"), "staff vacancy rate by category", "vacancy rate (0-1)")),
-            ("anatomy-market-shares", Bars(folder, json.GetProperty("shares"), "market shares by provider kind (patients)", "share of patients (0-1)")), ("anatomy-conditions", Conditions(folder, json))];
+            ("anatomy-market-shares", Bars(folder, json.GetProperty("shares"), "market shares by provider kind (patients)",
+                "share of patients (0-1)")), ("anatomy-conditions", Conditions(folder, json))];
     }
 
     private static Plot Trust(ResultsFolder folder, JsonElement json)

@@ -70,7 +70,8 @@ internal static class ExperimentBlocks
         var factors = new List<(SweepFactor, int)>();
         if (obj.Find("parameters") is not { } prop || prop.Value is not ArrayNode array || array.Items.Count == 0)
         {
-            problems.Add(new(obj.File, obj.Find("parameters")?.Line ?? obj.Line, $"{block}.parameters", "expected a non-empty list of parameters, e.g. [{ \"path\": \"commissioning.relational_mix\", \"min\": 0, \"max\": 1 }]"));
+            problems.Add(new(obj.File, obj.Find("parameters")?.Line ?? obj.Line, $"{block}.parameters",
+                "expected a non-empty list of parameters, e.g. [{ \"path\": \"commissioning.relational_mix\", \"min\": 0, \"max\": 1 }]"));
             return factors;
         }
         for (var i = 0; i < array.Items.Count; i++)
@@ -111,7 +112,8 @@ internal static class ExperimentBlocks
             foreach (var x in (values ?? []).Concat(min is { } lo ? [lo] : []).Concat(max is { } hi ? [hi] : []))
             {
                 if (x < field.Min || x > field.Max)
-                    problems.Add(new(f.File, f.Line, path, $"value {x.ToString(CultureInfo.InvariantCulture)} is outside {field.Path}'s range {field.Min.ToString(CultureInfo.InvariantCulture)} to {field.Max.ToString(CultureInfo.InvariantCulture)}"));
+                    problems.Add(new(f.File, f.Line, path, $"value {x.ToString(CultureInfo.InvariantCulture)} is outside {field.Path}'s range "
+                        + $"{field.Min.ToString(CultureInfo.InvariantCulture)} to {field.Max.ToString(CultureInfo.InvariantCulture)}"));
             }
             factors.Add((new SweepFactor(field.Path, values, min ?? values!.Min(), max ?? values!.Max(), steps, field.Kind == ValueKind.Integer), f.Line));
         }

@@ -75,7 +75,8 @@ public static class ReferenceTables
 
     private static string Range(FieldSpec f) => f.Kind switch
     {
-        ValueKind.Number or ValueKind.Integer => f.Max >= long.MaxValue / 2 ? $">= {f.Min.ToString(CultureInfo.InvariantCulture)}" : $"{f.Min.ToString(CultureInfo.InvariantCulture)} to {f.Max.ToString(CultureInfo.InvariantCulture)}",
+        ValueKind.Number or ValueKind.Integer => f.Max >= long.MaxValue / 2 ? $">= {f.Min.ToString(CultureInfo.InvariantCulture)}" : $"{f.Min.ToString(CultureInfo.InvariantCulture)} to "
+            + $"{f.Max.ToString(CultureInfo.InvariantCulture)}",
         ValueKind.Choice => string.Join(" / ", f.Choices),
         ValueKind.ChoiceSet => "any of " + string.Join(" / ", f.Choices),
         ValueKind.Boolean => "true / false",

@@ -89,7 +89,8 @@ public static class ScenarioLoader
         const string path = "world.patients_per_practice";
         var (file, line) = ScenarioBinder.Locate(root, path);
         problems.Add(new(file, line, path, string.Create(CultureInfo.InvariantCulture,
-            $"this world needs about {Gb(size.EstimatedBytes)} of memory ({size.Patients:N0} patients, {size.Cells:N0} cells, {size.Contracts:N0} contracts, {size.Providers:N0} provider slots); one run may use at most {Gb(limit)} on this machine: make the world smaller")));
+            $"this world needs about {Gb(size.EstimatedBytes)} of memory ({size.Patients:N0} patients, {size.Cells:N0} cells, {size.Contracts:N0} contracts, {size.Providers:N0} provider "
+                + $"slots); one run may use at most {Gb(limit)} on this machine: make the world smaller")));
     }
 
     private static string Gb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):F1} GiB");

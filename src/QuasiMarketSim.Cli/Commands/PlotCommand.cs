@@ -8,7 +8,8 @@ internal static class PlotCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string[]>("results") { Description = "A results folder (run, replications, compare, sweep, sensitivity); several run or replications folders are overlaid, one colour each.", Arity = ArgumentArity.OneOrMore };
+        var folder = new Argument<string[]>("results") { Description = "A results folder (run, replications, compare, sweep, sensitivity); several run or replications folders are overlaid, "
+            + "one colour each.", Arity = ArgumentArity.OneOrMore };
         var output = CliOptions.Out("With several folders: where the overlaid figures go (default: figures/ of the first).");
         var metrics = new Option<string[]>("--metric") { Description = "Metric to draw over time (repeatable; default: the headline metrics)." };
         var format = new Option<string>("--format") { Description = "png or svg.", DefaultValueFactory = _ => "png" };

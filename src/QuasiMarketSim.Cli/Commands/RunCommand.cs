@@ -22,7 +22,8 @@ internal static class RunCommand
         var set = new Option<string[]>("--set") { Description = "Override a parameter: path=value (e.g. commissioning.relational_mix=0.2). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var output = CliOptions.Out("Results folder (default: runs/<scenario>-<seed>). An existing folder is replaced only if quasim wrote it.");
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
-        var replications = CliOptions.Optional<int>("--replications", "Run N replications (seeds derived from the master seed) and report 95% confidence intervals.", 2, ReplicationRequest.MaxAllowed, "-r");
+        var replications = CliOptions.Optional<int>("--replications",
+            "Run N replications (seeds derived from the master seed) and report 95% confidence intervals.", 2, ReplicationRequest.MaxAllowed, "-r");
         var precision = CliOptions.Fraction("--precision", "Add replications until every headline metric's 95% interval half-width is within this fraction of its mean (e.g. 0.02).", 1);
         var maxReplications = CliOptions.Whole("--max-replications", "Cap on replications with --precision.", 2, ReplicationRequest.MaxAllowed, 200);
         var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };

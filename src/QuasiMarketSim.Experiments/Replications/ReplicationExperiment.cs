@@ -81,7 +81,10 @@ public static class ReplicationExperiment
 
         ReplicationWriter.WriteAggregate(output.PathOf("aggregate.csv"), set);
         JsonElement? precisionJson = request.Precision is { } pr
-            ? JsonSerializer.SerializeToElement(new Dictionary<string, object?> { ["target"] = pr, ["reached"] = reached, ["widest_metric"] = widest?.Item1, ["widest_relative_half_width"] = widest?.Item2 })
+            ? JsonSerializer.SerializeToElement(new Dictionary<string, object?>
+            {
+                ["target"] = pr, ["reached"] = reached, ["widest_metric"] = widest?.Item1, ["widest_relative_half_width"] = widest?.Item2,
+            })
             : null;
         ReplicationWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, master, set, precisionJson);
         new ExperimentManifest("replications", new JsonObject
@@ -113,11 +116,13 @@ public static class ReplicationExperiment
     {
         var count = request.Only?.Count ?? request.Replications;
         if (count is < 2 or > ReplicationRequest.MaxAllowed)
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--replications: expected a whole number from 2 to {ReplicationRequest.MaxAllowed:N0} (an interval needs at least 2); got {count}"));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--replications: expected a whole number from 2 to {ReplicationRequest.MaxAllowed:N0} (an interval needs "
+                + $"at least 2); got {count}"));
         if (request.Precision is { } p && !(p > 0 && p <= 1))
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--precision: expected a fraction above 0 and at most 1 (e.g. 0.02); got {p}"));
         if (request.Precision is not null && request.Only is null && (request.MaxReplications < request.Replications || request.MaxReplications > ReplicationRequest.MaxAllowed))
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--max-replications: expected a whole number from --replications ({request.Replications}) to {ReplicationRequest.MaxAllowed:N0}; got {request.MaxReplications}"));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--max-replications: expected a whole number from --replications ({request.Replications}) to "
+                + $"{ReplicationRequest.MaxAllowed:N0}; got {request.MaxReplications}"));
         if (request.Only is { } only && only.Distinct().Count() != only.Count)
             throw new ArgumentException("the replications to run are listed more than once");
     }

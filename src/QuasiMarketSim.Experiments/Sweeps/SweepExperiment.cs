@@ -35,7 +35,8 @@ public static class SweepExperiment
         var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
         var template = ScenarioLoader.Template(path);
         var scenario = template.Load(baseOverrides);
-        var spec = scenario.Sweep ?? throw new ArgumentException($"{path} has no \"sweep\" block: add one, e.g. \"sweep\": {{ \"parameters\": [ {{ \"path\": \"commissioning.relational_mix\", \"values\": [0.2, 0.5, 0.8] }} ], \"replications\": 5 }}");
+        var spec = scenario.Sweep ?? throw new ArgumentException($"{path} has no \"sweep\" block: add one, e.g. \"sweep\": {{ \"parameters\": [ {{ \"path\": "
+            + $"\"commissioning.relational_mix\", \"values\": [0.2, 0.5, 0.8] }} ], \"replications\": 5 }}");
         return Run(request, template, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design, progress, cancellation);
     }
 

@@ -28,12 +28,17 @@ public sealed record ScheduledEvent(int Tick, EventKind Kind, double Magnitude, 
 
     public static readonly FieldSpec TickField = FieldSpec.Integer("tick", 0, "month", 0, 6000, "Recorded month at which the event happens (0 is the first month after warm-up).", "-");
     public static readonly FieldSpec TypeField = FieldSpec.Choice("type", null, KindNames,
-        "structural_reform: relationships ruptured, commissioning staff and memory lost, cycle delayed; budget_squeeze: budget cut; demand_growth: need per patient rises; staff_shock: staff lost from pools and providers; provider_failure: the largest provider in the area fails; entrant_arrival: a private firm enters; mandate_to_tender: every contract reviewed must be tendered.",
+        "structural_reform: relationships ruptured, commissioning staff and memory lost, cycle delayed; budget_squeeze: budget cut; demand_growth: need per patient rises; staff_shock: staff "
+            + "lost from pools and providers; provider_failure: the largest provider in the area fails; entrant_arrival: a private firm enters; mandate_to_tender: every contract reviewed "
+                + "must be tendered.",
         "MODEL-BRIEF events; Livewell (reform); three-PCT study (budgets, demand).");
-    public static readonly FieldSpec MagnitudeField = FieldSpec.Number("magnitude", 0.5, "0-1", 0, 1, "Strength: share of trust, memory and capacity lost (reform), of budget cut, of demand added, of staff lost; ignored by failure, arrival and mandate.", "-");
-    public static readonly FieldSpec DurationField = FieldSpec.Integer("duration", 12, "months", 1, 6000, "How long a reform's lost capacity or a mandate lasts.", "Livewell: PCT staff leaving delayed data by up to nine months.");
+    public static readonly FieldSpec MagnitudeField = FieldSpec.Number("magnitude", 0.5, "0-1", 0, 1,
+        "Strength: share of trust, memory and capacity lost (reform), of budget cut, of demand added, of staff lost; ignored by failure, arrival and mandate.", "-");
+    public static readonly FieldSpec DurationField = FieldSpec.Integer("duration", 12, "months", 1, 6000, "How long a reform's lost capacity or a mandate lasts.",
+        "Livewell: PCT staff leaving delayed data by up to nine months.");
     public static readonly FieldSpec CommissionerField = FieldSpec.Integer("commissioner", -1, "index", -1, 100000, "Area hit (0-based), or -1 for every area.", "-");
-    public static readonly FieldSpec ServiceLineField = FieldSpec.Text("service_line", null, "Service line concerned (staff_shock: its staff category; entrant_arrival: the line the entrant targets); absent for all.") with { Optional = true, References = "service_lines" };
+    public static readonly FieldSpec ServiceLineField = FieldSpec.Text("service_line", null,
+        "Service line concerned (staff_shock: its staff category; entrant_arrival: the line the entrant targets); absent for all.") with { Optional = true, References = "service_lines" };
 
     /// <summary>The list's specification; no events by default.</summary>
     public static ListSpec Spec { get; } = new("events", "Scheduled shocks.",

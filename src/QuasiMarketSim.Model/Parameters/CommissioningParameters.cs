@@ -11,7 +11,8 @@ internal sealed class CommissioningParameters : IParameterSection
     /// <summary>The section, generated from the declarations below.</summary>
     public static SectionSpec Spec { get; } = SectionSpec.Of<CommissioningParameters>("commissioning", "The commissioners' repertoire, stance and capacity.");
 
-    [Number(0.8, "0-1", 0, 1, "Headline axis: 1 fully relational (media 1, 4, 6 lead), 0 fully transactional (media 2, 3, 5 lead); sets default media weights.", "MODEL-BRIEF; three-PCT study found commissioning largely relational.")]
+    [Number(0.8, "0-1", 0, 1, "Headline axis: 1 fully relational (media 1, 4, 6 lead), 0 fully transactional (media 2, 3, 5 lead); sets default media weights.",
+        "MODEL-BRIEF; three-PCT study found commissioning largely relational.")]
     public double RelationalMix { get; init; }
 
     [DerivedNumber("0-1", 0, 1, "Medium 1 weight: information sharing, joint planning, contact that builds trust; default 0.1 + 0.8 x mix.", Livewell)]
@@ -32,16 +33,20 @@ internal sealed class CommissioningParameters : IParameterSection
     [DerivedNumber("0-1", 0, 1, "Medium 6 weight: scrutiny of performance (monitoring) and stakeholder involvement; default 0.1 + 0.8 x mix.", Livewell)]
     public double? ManagerialPerformance { get; init; }
 
-    [Choice("stewardship", "Governance stance: agency (low trust, high challenge), stewardship (high trust, joint endeavour), resource_dependency (boundary spanning for resources), stakeholder (long-term public value).", "Livewell case study, Table 2.")]
+    [Choice("stewardship",
+        "Governance stance: agency (low trust, high challenge), stewardship (high trust, joint endeavour), "
+        + "resource_dependency (boundary spanning for resources), stakeholder (long-term public value).", "Livewell case study, Table 2.")]
     public Stance Stance { get; init; }
 
-    [Flag(false, "Switch a contract to agency (high challenge) while its believed quality is below switch_threshold, and back when it recovers.", "Livewell lesson 4: switch to low trust, high challenge when a service is failing.")]
+    [Flag(false, "Switch a contract to agency (high challenge) while its believed quality is below switch_threshold, and back when it recovers.",
+        "Livewell lesson 4: switch to low trust, high challenge when a service is failing.")]
     public bool ContingentSwitching { get; init; }
 
     [Number(0.5, "quality 0-1", 0, 1, "Believed quality below which the contingent rule switches to agency.", "Rationale: between the initial quality mean and the decommission threshold.")]
     public double SwitchThreshold { get; init; }
 
-    [Number(4, "review units per year", 0, 10000, "Commissioning staff capacity: units of review work per annual cycle (renewal 0.25, renegotiation 1, tender 3).", "Three-PCT study: limited skilled staff meant attention to only a few areas at a time.")]
+    [Number(4, "review units per year", 0, 10000, "Commissioning staff capacity: units of review work per annual cycle (renewal 0.25, renegotiation 1, tender 3).",
+        "Three-PCT study: limited skilled staff meant attention to only a few areas at a time.")]
     public double CapacityPerCycle { get; init; }
 
     [Number(0.3, "0-1", 0, 1, "Quality of information systems: fraction of observation noise they remove at best.", "Three-PCT study: incompatible, outdated systems; paper records.")]
@@ -53,7 +58,8 @@ internal sealed class CommissioningParameters : IParameterSection
     [Integer(36, "months", 12, 240, "Length of a new or renewed contract.", "NHS standard contracts typically run 3 years.")]
     public int ContractMonths { get; init; }
 
-    [Number(0.35, "quality 0-1", 0, 1, "Believed quality below which a reviewed service is decommissioned and moved to another provider by negotiation.", "Three-PCT study: one decommissioning (Wirral GPSI dementia diagnosis), by negotiation.")]
+    [Number(0.35, "quality 0-1", 0, 1, "Believed quality below which a reviewed service is decommissioned and moved to another provider by negotiation.",
+        "Three-PCT study: one decommissioning (Wirral GPSI dementia diagnosis), by negotiation.")]
     public double DecommissionThreshold { get; init; }
 
     [Number(0.03, "per month", 0, 1, "Share of lost organisational memory rebuilt per month.", "Livewell: staff leaving delayed work by months; relationships take years to rebuild.")]
@@ -83,7 +89,9 @@ internal sealed class CommissioningParameters : IParameterSection
     [Number(5, "x", 0, 100, "Extra renegotiated price cut under a budget squeeze: 0.5 x financial pressure x price_pressure x this.", "Rationale: a squeezed commissioner presses harder on price.")]
     public double SqueezePriceCut { get; init; }
 
-    [Number(0.1, "0-1", 0, 0.5, "Weight of a medium at the end of the mix that does not lead it: default weight = floor + span x mix (relational media) or floor + span x (1 - mix) (transactional media).", "MODEL-BRIEF: a mix, not a switch; no medium is ever wholly absent.")]
+    [Number(0.1, "0-1", 0, 0.5,
+        "Weight of a medium at the end of the mix that does not lead it: default weight = floor + span x mix (relational media) or floor + span x (1 - mix) (transactional media).",
+        "MODEL-BRIEF: a mix, not a switch; no medium is ever wholly absent.")]
     public double WeightFloor { get; init; }
 
     [Number(0.8, "0-1", 0, 1, "How far a medium's default weight rises from the floor at the end of the mix that leads it.", "MODEL-BRIEF: a mix, not a switch.")]

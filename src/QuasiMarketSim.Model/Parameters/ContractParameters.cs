@@ -13,15 +13,19 @@ internal sealed class ContractParameters : IParameterSection
     private const string Assumed = "Rationale: assumed; only the ordering between forms is taken from the sources.";
 
     /// <summary>The section, generated from the declarations below.</summary>
-    public static SectionSpec Spec { get; } = SectionSpec.Of<ContractParameters>("contracts", "Contract terms: payment form, specification completeness, incentive strength of each form, quality standard and penalties.");
+    public static SectionSpec Spec { get; } = SectionSpec.Of<ContractParameters>("contracts",
+        "Contract terms: payment form, specification completeness, incentive strength of each form, quality standard and penalties.");
 
-    [Number(0.5, "medium weight 0-1", 0, 1, "Financial-incentives weight at and above which contracts pay for activity or outcomes rather than a block.", "Three-PCT study: new payment models absorbed within block contracts unless incentives lead.")]
+    [Number(0.5, "medium weight 0-1", 0, 1, "Financial-incentives weight at and above which contracts pay for activity or outcomes rather than a block.",
+        "Three-PCT study: new payment models absorbed within block contracts unless incentives lead.")]
     public double IncentiveFormThreshold { get; init; }
 
-    [Number(0.5, "0-1", 0, 1, "Parcelability at and above which an incentive contract pays for activity; below it, for outcomes (activity is hard to count on a pathway).", "Rationale: activity payment needs countable units.")]
+    [Number(0.5, "0-1", 0, 1, "Parcelability at and above which an incentive contract pays for activity; below it, for outcomes (activity is hard to count on a pathway).",
+        "Rationale: activity payment needs countable units.")]
     public double ActivityParcelability { get; init; }
 
-    [Number(0.2, "0-1", 0, 1, "Specification completeness with no juridical governance: c = min(base + per_juridical x w5, limit_base + limit_per_parcelability x parcelability).", "Bajari and Tadelis 2001 (assumed size).")]
+    [Number(0.2, "0-1", 0, 1, "Specification completeness with no juridical governance: c = min(base + per_juridical x w5, limit_base + limit_per_parcelability x parcelability).",
+        "Bajari and Tadelis 2001 (assumed size).")]
     public double CompletenessBase { get; init; }
 
     [Number(0.7, "per unit weight", 0, 1, "Completeness added by full juridical governance (medium 5).", "MODEL-BRIEF medium 5: fuller specifications.")]

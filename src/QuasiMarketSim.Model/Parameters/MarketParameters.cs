@@ -8,7 +8,8 @@ internal sealed class MarketParameters : IParameterSection
     /// <summary>The section, generated from the declarations below.</summary>
     public static SectionSpec Spec { get; } = SectionSpec.Of<MarketParameters>("market", "Entry, exit and innovation spread.");
 
-    [Number(0.3, "per area per year", 0, 100, "Hazard of a private provider entering an area per year when every contract is tendered each year at a 10% margin.", "Rationale: entry follows tenders and margins.")]
+    [Number(0.3, "per area per year", 0, 100, "Hazard of a private provider entering an area per year when every contract is tendered each year at a 10% margin.",
+        "Rationale: entry follows tenders and margins.")]
     public double EntryRate { get; init; }
 
     [Number(0.03, "per year", 0, 5, "Bass innovation coefficient p (external influence).", "Bass 1969; MODEL-BRIEF p about 0.03.")]
@@ -29,7 +30,8 @@ internal sealed class MarketParameters : IParameterSection
     [Flag(false, "Private firms start having adopted risk-stratified telephone care (a Livewell-like partner).", "Livewell: private partner brought analytics and telephone care.")]
     public bool PrivateInnovators { get; init; }
 
-    [Number(0.1, "share of price", 0.001, 10, "Mean margin at which entry runs at entry_rate x tender rate: hazard = entry_rate / 12 x tender rate x margin / this.", "Rationale: a 10% margin attracts entry.")]
+    [Number(0.1, "share of price", 0.001, 10, "Mean margin at which entry runs at entry_rate x tender rate: hazard = entry_rate / 12 x tender rate x margin / this.",
+        "Rationale: a 10% margin attracts entry.")]
     public double EntryMargin { get; init; }
 
     [Integer(12, "months", 1, 600, "Months over which entrants remember tenders: the count keeps (m - 1)/m of itself each month.", "Rationale: firms watch a year of tendering.")]
@@ -38,7 +40,8 @@ internal sealed class MarketParameters : IParameterSection
     [Number(1, "months of value", 0, 120, "Capital a spontaneous entrant brings, in months of the area's mean contract value.", "Rationale: enough to trade for a while.")]
     public double EntryCapitalMonths { get; init; }
 
-    [Number(2, "months of value", 0, 120, "Capital an outside bidder that wins a contract (or arrives by event) brings, in months of the contract's value.", "Rationale: a winning entrant is funded to deliver.")]
+    [Number(2, "months of value", 0, 120, "Capital an outside bidder that wins a contract (or arrives by event) brings, in months of the contract's value.",
+        "Rationale: a winning entrant is funded to deliver.")]
     public double WinnerCapitalMonths { get; init; }
 
     [Number(3, "x", 1, 100, "Multiplier on external innovation influence when a partner that has adopted holds a contract in the area.", "Livewell: the partner brought the innovation.")]

@@ -26,7 +26,8 @@ internal sealed class PatientParameters : IParameterSection
     [Number(0.35, "0-1", 0, 1, "Share of admissions avoided by care of quality 1.", "Livewell: reducing unplanned admissions was the aim.")]
     public double CareAdmissionEffect { get; init; }
 
-    [Number(0.25, "0-1", 0, 1, "Further share of high-risk patients' admissions avoided when practice and provider have adopted risk-stratified telephone care.", "Livewell: 'armbands for weak swimmers'.")]
+    [Number(0.25, "0-1", 0, 1, "Further share of high-risk patients' admissions avoided when practice and provider have adopted risk-stratified telephone care.",
+        "Livewell: 'armbands for weak swimmers'.")]
     public double TelephoneCareEffect { get; init; }
 
     [Number(0.6, "severity", 0, 1, "Severity from which a patient is high risk (tier 3).", "Three-PCT study: tiered diabetes model.")]

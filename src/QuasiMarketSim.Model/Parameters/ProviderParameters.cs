@@ -81,7 +81,8 @@ internal sealed class ProviderParameters : IParameterSection
     [Number(0.5, "0-1", 0, 1, "How much guidance's effect on effort depends on trust: ethos response x ((1 - weight) + weight x provider trust).", "MODEL-BRIEF medium 4: works better with trust.")]
     public double EthosTrustWeight { get; init; }
 
-    [Integer(6, "months", 0, 120, "Months before a contract's expiry within which the provider weighs the chance of losing it (the relational contract's horizon shortens).", "Baker, Gibbons and Murphy 2002 (assumed horizon).")]
+    [Integer(6, "months", 0, 120, "Months before a contract's expiry within which the provider weighs the chance of losing it (the relational contract's horizon shortens).",
+        "Baker, Gibbons and Murphy 2002 (assumed horizon).")]
     public int RenegeHorizonMonths { get; init; }
 
     [Number(0.5, "0-1", 0, 1, "Chance a market-tested contract is lost, as the provider sees it near expiry.", "Rationale: even odds.")]
@@ -90,7 +91,8 @@ internal sealed class ProviderParameters : IParameterSection
     [Number(0.5, "x reform magnitude", 0, 1, "Chance a relationship ends during a reform, per unit of the reform's magnitude, as the provider sees it.", "Livewell: reform ruptured relationships.")]
     public double ReformEndOdds { get; init; }
 
-    [Number(0.5, "medium weight", 0, 2, "Relational surplus at zero negotiated order, added to the negotiated-order weight: surplus = relational_surplus x trust x (base + w1).", "Levin 2003 (assumed form).")]
+    [Number(0.5, "medium weight", 0, 2, "Relational surplus at zero negotiated order, added to the negotiated-order weight: surplus = relational_surplus x trust x (base + w1).",
+        "Levin 2003 (assumed form).")]
     public double SurplusBase { get; init; }
 
     [Number(0.05, "quality 0-1", 0, 1, "Lowest initial quality of a provider (and of an outside bidder).", "Rationale: no provider starts with no quality.")]

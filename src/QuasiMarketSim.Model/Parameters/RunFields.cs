@@ -11,7 +11,8 @@ public static class RunFields
     public static readonly FieldSpec Schema = FieldSpec.Text("$schema", null, "Path of the JSON Schema, for editors; ignored by the simulator.") with { Optional = true };
     public static readonly FieldSpec Seed = FieldSpec.Integer("seed", 1, "-", 0, long.MaxValue, "Master seed of every random stream.", "Reproducibility: same seed, same results.");
     public static readonly FieldSpec Ticks = FieldSpec.Integer("ticks", 120, "months", 1, 6000, "Months simulated and recorded after the warm-up.", "MODEL-BRIEF: default horizon 10 years.");
-    public static readonly FieldSpec Warmup = FieldSpec.Integer("warmup", 12, "months", 0, 600, "Months run before recording starts, so beliefs and staffing settle from their initial values.", "Rationale: one commissioning cycle.");
+    public static readonly FieldSpec Warmup = FieldSpec.Integer("warmup", 12, "months", 0, 600, "Months run before recording starts, so beliefs and staffing settle from their initial values.",
+        "Rationale: one commissioning cycle.");
 
     /// <summary>All top-level fields, in file order.</summary>
     public static IReadOnlyList<FieldSpec> All { get; } = [Schema, Name, Description, Extends, Seed, Ticks, Warmup];

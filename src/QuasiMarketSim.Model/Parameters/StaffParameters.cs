@@ -17,7 +17,8 @@ internal sealed class StaffParameters : IParameterSection
     [Number(0.3, "per month", 0, 1, "Share of its vacancies a provider can fill from the pool in a month, pool permitting.", "Rationale: recruitment takes months.")]
     public double RecruitmentRate { get; init; }
 
-    [Number(0.4, "per month per wage gap", 0, 10, "Share of remaining vacancies filled from other providers per month, per unit relative wage gap.", "Three-PCT study: 'robbing the existing stroke services'.")]
+    [Number(0.4, "per month per wage gap", 0, 10, "Share of remaining vacancies filled from other providers per month, per unit relative wage gap.",
+        "Three-PCT study: 'robbing the existing stroke services'.")]
     public double PoachingRate { get; init; }
 
     [Number(0.08, "x wage", 0, 1, "Wage premium entrants and private firms offer to recruit.", "Three-PCT study: a new provider could offer more attractive terms.")]

@@ -15,7 +15,8 @@ internal sealed class StanceParameters : IParameterSection
     private const string Neutral = "Livewell case study, Table 2: no effect named for this stance.";
 
     /// <summary>The section, generated from the declarations below.</summary>
-    public static SectionSpec Spec { get; } = SectionSpec.Of<StanceParameters>("stances", "What each governance stance changes: multipliers and shifts on monitoring, challenge, contact, price weight, outside bidders, external influence and contract length.");
+    public static SectionSpec Spec { get; } = SectionSpec.Of<StanceParameters>("stances",
+        "What each governance stance changes: multipliers and shifts on monitoring, challenge, contact, price weight, outside bidders, external influence and contract length.");
 
     [Number(1.5, "x", 0, 5, "Multiplier on monitoring intensity under agency (supervision, targets); the agency value also scales the chance that juridical governance enforces a penalty.", Direction)]
     public double MonitoringAgency { get; init; }

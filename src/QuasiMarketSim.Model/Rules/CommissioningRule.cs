@@ -102,7 +102,8 @@ internal static class CommissioningRule
         }
         var policyTest = rng.NextBernoulli(p.Tendering.MarketTesting * competition * competition);
         if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
-        if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > p.Commissioning.RenegotiateMargin || w.Areas.FinancialPressure[a] > p.Commissioning.RenegotiatePressure) return Decision.Renegotiate;
+        if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > p.Commissioning.RenegotiateMargin
+            || w.Areas.FinancialPressure[a] > p.Commissioning.RenegotiatePressure) return Decision.Renegotiate;
         return expiring ? Decision.Renew : Decision.None;
     }
 
@@ -171,7 +172,8 @@ internal static class CommissioningRule
         var floor = 1 / (1 + Math.Max(0, k.BelievedMargin[c]));
         k.Price[c] *= Math.Max(1 - cut, Math.Min(1, floor));
         ContractTerms.Write(w, c);
-        Money.ChargeTransactionCost(w, c, p.TransactionCosts.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * p.TransactionCosts.RespecificationShare, exAnte: true);
+        Money.ChargeTransactionCost(w, c,
+            p.TransactionCosts.RenegotiationCost * 12 * k.MonthlyValue(c) + ContractTerms.SpecificationCost(w, c) * p.TransactionCosts.RespecificationShare, exAnte: true);
         w.Flows.Renegotiations++;
     }
 

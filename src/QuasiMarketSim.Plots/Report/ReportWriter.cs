@@ -104,11 +104,13 @@ public static class ReportWriter
         if (r.Kind == "sensitivity")
         {
             var csv = Csv.Read(r.Combine("sensitivity.csv"));
-            html.Append($"<p><b>{E(r.Scenario)}</b>: sensitivity analysis; the most influential parameter for each metric (95% bootstrap interval):</p>\n<table><tr><th>metric</th><th>parameter</th><th>index</th><th>value</th><th>95% interval</th></tr>\n");
+            html.Append($"<p><b>{E(r.Scenario)}</b>: sensitivity analysis; the most influential parameter for each metric (95% bootstrap "
+                + $"interval):</p>\n<table><tr><th>metric</th><th>parameter</th><th>index</th><th>value</th><th>95% interval</th></tr>\n");
             foreach (var group in csv.Rows.Where(x => csv.Text(x, "index") is "mu_star" or "total_order").GroupBy(x => csv.Text(x, "metric")))
             {
                 var top = group.OrderByDescending(x => csv.Number(x, "value")).First();
-                html.Append($"<tr><td>{E(group.Key.Replace('_', ' '))}</td><td><code>{E(csv.Text(top, "factor"))}</code></td><td>{E(csv.Text(top, "index"))}</td><td class=\"num\">{N(csv.Number(top, "value"))}</td><td class=\"num\">[{N(csv.Number(top, "ci_low"))}, {N(csv.Number(top, "ci_high"))}]</td></tr>\n");
+                html.Append($"<tr><td>{E(group.Key.Replace('_', ' '))}</td><td><code>{E(csv.Text(top, "factor"))}</code></td><td>{E(csv.Text(top, "index"))}</td><td "
+                    + $"class=\"num\">{N(csv.Number(top, "value"))}</td><td class=\"num\">[{N(csv.Number(top, "ci_low"))}, {N(csv.Number(top, "ci_high"))}]</td></tr>\n");
             }
             html.Append("</table>\n");
             return;
@@ -123,12 +125,16 @@ public static class ReportWriter
         var summary = JsonDocument.Parse(File.ReadAllText(r.Combine("summary.json"))).RootElement;
         if (r.Kind == "compare")
         {
-            html.Append($"<p><b>{E(summary.GetProperty("summary").GetString() ?? "")}</b></p>\n<p>Paired over {summary.GetProperty("replications").GetInt32()} replications with common random numbers; 95% intervals.</p>\n");
+            html.Append($"<p><b>{E(summary.GetProperty("summary").GetString() ?? "")}</b></p>\n<p>Paired over {summary.GetProperty("replications").GetInt32()} replications with common "
+                + $"random numbers; 95% intervals.</p>\n");
             return;
         }
         var metrics = summary.GetProperty("metrics");
         var withIntervals = r.Kind == "replications";
-        html.Append($"<p><b>{E(r.Scenario)}</b>: {(withIntervals ? $"{summary.GetProperty("replications").GetInt32()} replications, whole-run values with 95% intervals" : "one run (one draw: replicate it before drawing conclusions)")}.</p>\n");
+        var what = withIntervals
+            ? $"{summary.GetProperty("replications").GetInt32()} replications, whole-run values with 95% intervals"
+            : "one run (one draw: replicate it before drawing conclusions)";
+        html.Append($"<p><b>{E(r.Scenario)}</b>: {what}.</p>\n");
         html.Append("<table><tr><th>metric</th><th>unit</th><th>value</th>").Append(withIntervals ? "<th>95% interval</th>" : "").Append("</tr>\n");
         foreach (var name in r.Headlines)
         {

@@ -70,14 +70,16 @@ public static class Corpus
         C("a bad value is reported once", "validate sc/bad-value.jsonc", 1, "sc/bad-value.jsonc:1: events[0].tick: expected a whole number") with { MaxErrorLines = 1 },
         C("a flood of bad events is capped", "validate sc/flood.jsonc", 1, "sc/flood.jsonc:1: events[0]") with { MaxErrorLines = 51 },
         C("a good scenario extending a shipped one", "validate sc/good.jsonc", 0, "sc/good.jsonc: ok"),
-        C("every shipped scenario", "validate baseline transactional mix-sweep national-scale structural-reform staff-shortage private-partner closeness-without-challenge quasi-market-conditions", 0, ""));
+        C("every shipped scenario",
+            "validate baseline transactional mix-sweep national-scale structural-reform staff-shortage private-partner closeness-without-challenge quasi-market-conditions", 0, ""));
 
     /// <summary>Limits: refuse up front what cannot run on the machine, instead of crashing.</summary>
     public static IReadOnlyList<object[]> Limits() => Rows(
         C("a world too large for memory", "run sc/huge-world.jsonc --ticks 2", 1, "sc/huge-world.jsonc:1: world.patients_per_practice: this world needs about"),
         C("a sweep grid of 10^13 runs", "sweep sc/huge-grid.jsonc", 1, "sc/huge-grid.jsonc:1: sweep: 10,000,000,000,000 runs is more than the 2,000,000"),
         C("a Sobol design of 400 million runs", "sensitivity sc/huge-sobol.jsonc --method sobol", 1, "sc/huge-sobol.jsonc:1: sensitivity: 400,000,000 runs is more than"),
-        C("a sweep point too large to hold, found before any run", "sweep sc/big-point.jsonc --ticks 2", 1, "sc/big-point.jsonc:1: world.patients_per_practice: at sweep point 1 (world.commissioners=5000)"),
+        C("a sweep point too large to hold, found before any run", "sweep sc/big-point.jsonc --ticks 2", 1,
+            "sc/big-point.jsonc:1: world.patients_per_practice: at sweep point 1 (world.commissioners=5000)"),
         C("--threads 100000", "run sc/good.jsonc --threads 100000", 1, "--threads: expected a whole number from 1 to 256; got '100000'"),
         C("--threads 0", "run sc/good.jsonc --threads 0", 1, "--threads: expected a whole number from 1 to 256; got '0'"),
         C("--replications 1000000000", "run sc/good.jsonc --replications 1000000000", 1, "--replications: expected a whole number from 2 to 100000"),

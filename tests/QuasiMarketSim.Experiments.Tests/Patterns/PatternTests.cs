@@ -69,7 +69,8 @@ public class PatternTests
 
         // Recovery: five years after the reform (month 24 + 60), trust is still clearly below the no-reform world.
         var with = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), [], Replications / 2, Seed, Threads: 2, OutputDirectory: dir.Sub("with")));
-        var without = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), ["events=[]"], Replications / 2, Seed, Threads: 2, OutputDirectory: dir.Sub("without")));
+        var without = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("structural-reform"), ["events=[]"], Replications / 2, Seed,
+            Threads: 2, OutputDirectory: dir.Sub("without")));
         var trust = with.Set.Metrics.ToList().FindIndex(m => m.Name == "trust_mean");
         var after = with.Set.TickIntervals()[84][trust];
         var baseline = without.Set.TickIntervals()[84][trust];
@@ -105,7 +106,11 @@ public class InnovationPatternTests
         using var dir = new TempFolder();
         string[] relational = ["events=[]"];
         string[] withChallenge = ["events=[]", "commissioning.managerial_performance=0.9", "commissioning.juridical_governance=0.6"];
-        string[] withoutChallenge = ["events=[]", "commissioning.relational_mix=1", "commissioning.managerial_performance=0.05", "commissioning.juridical_governance=0.05", "commissioning.provider_competition=0.05"];
+        string[] withoutChallenge =
+        [
+            "events=[]", "commissioning.relational_mix=1", "commissioning.managerial_performance=0.05", "commissioning.juridical_governance=0.05",
+            "commissioning.provider_competition=0.05",
+        ];
         string[] lowTrustHighChallenge = ["events=[]", "commissioning.relational_mix=0.1", "commissioning.stance=agency"];
         Assert.True(Innovation(dir, "structural-reform", relational, withChallenge).Paired.Low > 0, "adding challenge to high trust speeds innovation");
         Assert.True(Innovation(dir, "structural-reform", withoutChallenge, withChallenge).Paired.Low > 0, "high trust with challenge beats closeness without it");
@@ -127,7 +132,8 @@ public class InnovationPatternTests
         var yearly = Enumerable.Range(0, path.Length / 12).Select(y => path[y * 12 + 11] - (y == 0 ? 0 : path[y * 12 - 1])).ToArray();
         var peak = Array.IndexOf(yearly, yearly.Max());
         Assert.InRange(peak, 1, yearly.Length - 2);
-        Assert.True(yearly[0] < 0.6 * yearly[peak] && yearly[^1] < 0.25 * yearly[peak], $"yearly rises {string.Join(", ", yearly.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Assert.True(yearly[0] < 0.6 * yearly[peak] && yearly[^1] < 0.25 * yearly[peak], $"yearly rises "
+            + $"{string.Join(", ", yearly.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 }
 

@@ -48,7 +48,8 @@ public class SobolAnalysisTests(ITestOutputHelper output)
         for (var i = 0; i < 3; i++)
         {
             var f = result.Factors[i];
-            output.WriteLine($"{sampling} x{i + 1}: S={f.FirstOrder:F4} [{f.FirstOrderInterval.Low:F4}, {f.FirstOrderInterval.High:F4}] (true {first[i]:F4}), ST={f.TotalOrder:F4} [{f.TotalOrderInterval.Low:F4}, {f.TotalOrderInterval.High:F4}] (true {total[i]:F4})");
+            output.WriteLine($"{sampling} x{i + 1}: S={f.FirstOrder:F4} [{f.FirstOrderInterval.Low:F4}, {f.FirstOrderInterval.High:F4}] (true {first[i]:F4}), ST={f.TotalOrder:F4} "
+                + $"[{f.TotalOrderInterval.Low:F4}, {f.TotalOrderInterval.High:F4}] (true {total[i]:F4})");
             Assert.Equal(first[i], f.FirstOrder, tolerance);
             Assert.Equal(total[i], f.TotalOrder, tolerance);
             Assert.True(Near(f.FirstOrderInterval, first[i], intervalSlack), $"S{i + 1} interval misses {first[i]}");

@@ -7,7 +7,9 @@ namespace QuasiMarketSim.Model.Tests.World;
 public class MediumTests
 {
     private static double DefaultWeight(Medium m, double mix) =>
-        ScenarioInput.Defaults().Section<CommissioningParameters>() is var c ? new CommissioningParameters { RelationalMix = mix, WeightFloor = c.WeightFloor, WeightSpan = c.WeightSpan }.DefaultWeight(m) : 0;
+        new CommissioningParameters { RelationalMix = mix, WeightFloor = Defaults.WeightFloor, WeightSpan = Defaults.WeightSpan }.DefaultWeight(m);
+
+    private static readonly CommissioningParameters Defaults = ScenarioInput.Defaults().Section<CommissioningParameters>();
 
     private static readonly Medium[] Relational = [Medium.NegotiatedOrder, Medium.IdeologicalControl, Medium.ManagerialPerformance];
     private static readonly Medium[] Transactional = [Medium.ProviderCompetition, Medium.FinancialIncentives, Medium.JuridicalGovernance];
