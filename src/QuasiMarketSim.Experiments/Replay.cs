@@ -37,6 +37,7 @@ public static class Replay
     /// <summary>The largest manifest read (a sweep's manifest holds its design points).</summary>
     private const long MaxManifestBytes = 256L << 20;
 
+    /// <summary>Replays the manifest at <paramref name="manifestPath"/>; one check per recorded output.</summary>
     public static IReadOnlyList<ReplayCheck> Execute(string manifestPath, int threads, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
         var manifest = Read(manifestPath);

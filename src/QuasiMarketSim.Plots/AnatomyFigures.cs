@@ -10,6 +10,7 @@ namespace QuasiMarketSim.Plots;
 /// </summary>
 public static class AnatomyFigures
 {
+    /// <summary>The anatomy figures of a run folder (trust, vacancies, shares, conditions), each with its file name.</summary>
     public static IReadOnlyList<(string Name, Plot Plot)> Create(ResultsFolder folder)
     {
         var json = JsonDocument.Parse(File.ReadAllText(folder.Combine("anatomy.json"))).RootElement;

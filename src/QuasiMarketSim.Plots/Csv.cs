@@ -14,9 +14,12 @@ public sealed class Csv
         _index = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
     }
 
+    /// <summary>Column names.</summary>
     public string[] Header { get; }
+    /// <summary>Data rows, as text fields.</summary>
     public List<string[]> Rows { get; }
 
+    /// <summary>Reads a CSV file written by quasim (header row; quoted fields allowed).</summary>
     public static Csv Read(string path)
     {
         var lines = File.ReadAllLines(path);
@@ -47,9 +50,12 @@ public sealed class Csv
         return [.. fields];
     }
 
+    /// <summary>True when the file has column <paramref name="column"/>.</summary>
     public bool Has(string column) => _index.ContainsKey(column);
 
+    /// <summary>A field as text.</summary>
     public string Text(string[] row, string column) => row[_index.TryGetValue(column, out var i) ? i : throw new KeyNotFoundException($"no column '{column}'")];
 
+    /// <summary>A field as a number (invariant culture).</summary>
     public double Number(string[] row, string column) => double.Parse(Text(row, column), CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ namespace QuasiMarketSim.Plots;
 /// <summary>Draws the standard figures for a results folder into its figures/ subfolder.</summary>
 public static class FigureWriter
 {
+    /// <summary>Figure size in pixels (PNG) or points (SVG).</summary>
     public const int Width = 900, Height = 550;
 
     /// <summary>

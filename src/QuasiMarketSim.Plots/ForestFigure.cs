@@ -8,6 +8,7 @@ namespace QuasiMarketSim.Plots;
 /// </summary>
 public static class ForestFigure
 {
+    /// <summary>The forest plot of a comparison folder.</summary>
     public static Plot Create(ResultsFolder folder)
     {
         var csv = Csv.Read(folder.Combine("comparison.csv"));

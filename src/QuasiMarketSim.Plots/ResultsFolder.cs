@@ -8,6 +8,7 @@ public sealed class ResultsFolder
     private readonly JsonElement? _summary;
     private readonly JsonElement? _manifest;
 
+    /// <summary>Opens the results folder at <paramref name="path"/>; throws when it holds no results quasim can plot.</summary>
     public ResultsFolder(string path)
     {
         Path = path;
@@ -23,11 +24,13 @@ public sealed class ResultsFolder
         _manifest = Load("manifest.json");
     }
 
+    /// <summary>The folder.</summary>
     public string Path { get; }
 
     /// <summary>"run", "replications", "compare", "sweep", "sensitivity" or "bench".</summary>
     public string Kind { get; }
 
+    /// <summary>A file in the folder.</summary>
     public string Combine(string file) => System.IO.Path.Combine(Path, file);
 
     /// <summary>The scenario's name (or "A vs B" for a comparison).</summary>

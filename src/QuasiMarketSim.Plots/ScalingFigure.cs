@@ -8,6 +8,7 @@ namespace QuasiMarketSim.Plots;
 /// </summary>
 public static class ScalingFigure
 {
+    /// <summary>The scaling figure of a bench folder.</summary>
     public static Plot Create(ResultsFolder folder)
     {
         var csv = Csv.Read(folder.Combine("scaling.csv"));

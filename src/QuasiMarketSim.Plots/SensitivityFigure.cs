@@ -5,6 +5,7 @@ namespace QuasiMarketSim.Plots;
 /// <summary>Sensitivity for one metric: each factor's Morris mu* or Sobol total-order index with its bootstrap 95% interval, largest on top.</summary>
 public static class SensitivityFigure
 {
+    /// <summary>The sensitivity figure of <paramref name="metric"/> from a sensitivity folder.</summary>
     public static Plot Create(ResultsFolder folder, string metric)
     {
         var csv = Csv.Read(folder.Combine("sensitivity.csv"));

@@ -8,6 +8,7 @@ namespace QuasiMarketSim.Plots;
 /// </summary>
 public static class SweepFigure
 {
+    /// <summary>The sweep figure of <paramref name="metric"/> from a sweep folder.</summary>
     public static Plot Create(ResultsFolder folder, string metric)
     {
         var csv = Csv.Read(folder.Combine("points.csv"));

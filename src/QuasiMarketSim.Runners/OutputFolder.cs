@@ -102,6 +102,6 @@ public static class OutputFolder
             .All(f => f is FileInfo && f.LinkTarget is null && FigureExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static string Describe(IReadOnlyList<FileSystemInfo> entries) =>
+    private static string Describe(List<FileSystemInfo> entries) =>
         string.Join(", ", entries.Take(3).Select(e => e is DirectoryInfo ? e.Name + "/" : e.Name)) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : "");
 }

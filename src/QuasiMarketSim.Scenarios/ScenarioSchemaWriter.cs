@@ -45,7 +45,7 @@ public static class ScenarioSchemaWriter
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static JsonObject Object(string description, IReadOnlyList<FieldSpec> fields, IReadOnlyList<string> required)
+    private static JsonObject Object(string description, IReadOnlyList<FieldSpec> fields, List<string> required)
     {
         var props = new JsonObject();
         foreach (var f in fields) props[f.Name] = Field(f);

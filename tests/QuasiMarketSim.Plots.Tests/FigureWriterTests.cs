@@ -13,7 +13,7 @@ public sealed class FigureWriterTests : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private string Quasim(params string[] args)
+    private static string Quasim(params string[] args)
     {
         var error = new StringWriter();
         var code = QuasiMarketSim.Cli.Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error });

@@ -82,7 +82,7 @@ internal sealed class Contract(int id, Provider provider, ServiceLine line)
 }
 
 /// <summary>A patient with a long-term condition, registered with a practice, cared for under a contract.</summary>
-internal class Patient(int id, NaiveMarket model, Contract contract, Practice practice, double severity, double adherence) : Agent(id)
+internal sealed class Patient(int id, NaiveMarket model, Contract contract, Practice practice, double severity, double adherence) : Agent(id)
 {
     private const double Unit21 = 1.0 / (1 << 21);
 

@@ -5,6 +5,7 @@ namespace QuasiMarketSim.Core.Random;
 /// (seed, stream, agent, tick). Being a value type with its own counter, it is safe to create on any
 /// thread and always yields the same numbers for the same key.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "It is a stream of random numbers, not a System.IO stream.")]
 public struct RandomStream
 {
     private readonly ulong _key;

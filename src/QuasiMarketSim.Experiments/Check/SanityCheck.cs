@@ -22,6 +22,7 @@ public sealed record SanityFigure(string Figure, ConfidenceInterval Model, doubl
 /// </summary>
 public static class SanityCheck
 {
+    /// <summary>Runs the replications of <paramref name="request"/> and sets their figures beside the reference ranges.</summary>
     public static (ReplicationResult Run, IReadOnlyList<SanityFigure> Figures) Execute(ReplicationRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
         var run = ReplicationExperiment.Execute(request, progress, cancellation);

@@ -24,6 +24,7 @@ public sealed record CompareResult(string OutputDirectory, IReadOnlyList<MetricD
 /// </summary>
 public static class PairedComparison
 {
+    /// <summary>Runs the comparison and writes its folder; reports (runs done, runs planned).</summary>
     public static CompareResult Execute(CompareRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
         if (request.Replications is < 2 or > ReplicationRequest.MaxAllowed)

@@ -32,6 +32,7 @@ public sealed record SensitivityResult(string OutputDirectory, IReadOnlyList<Sen
 /// </summary>
 public static class SensitivityExperiment
 {
+    /// <summary>Runs the scenario's sensitivity block with the request's method and writes its folder.</summary>
     public static SensitivityResult Execute(SensitivityRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
         if (request.Method is not ("morris" or "sobol")) throw new ArgumentException($"--method must be morris or sobol (got '{request.Method}')");

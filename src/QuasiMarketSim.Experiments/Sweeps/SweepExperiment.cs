@@ -29,6 +29,7 @@ public static class SweepExperiment
     private const string Journal = "sweep.journal.csv";
     private const string DesignFile = "design.json";
 
+    /// <summary>Runs (or, with Resume, continues) the scenario's sweep block and writes its folder.</summary>
     public static SweepResult Execute(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
         var path = ScenarioLocator.Resolve(request.Scenario);

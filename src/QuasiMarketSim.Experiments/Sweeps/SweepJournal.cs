@@ -80,5 +80,6 @@ public sealed class SweepJournal : IDisposable
         _writer.Flush();
     }
 
+    /// <summary>Closes the journal.</summary>
     public void Dispose() => _writer.Dispose();
 }

@@ -3,11 +3,17 @@ namespace QuasiMarketSim.Model.Inputs;
 /// <summary>The six kinds of provider in the brief.</summary>
 public enum ProviderKind : byte
 {
+    /// <summary>An acute NHS trust (hospital services).</summary>
     AcuteTrust,
+    /// <summary>A community NHS trust (community nursing, therapies).</summary>
     CommunityTrust,
+    /// <summary>A mental health NHS trust.</summary>
     MentalHealthTrust,
+    /// <summary>A GP practice: patients are registered with it; it holds only its own patients' contracts.</summary>
     GpPractice,
+    /// <summary>A private firm (present at the start, or an entrant).</summary>
     PrivateFirm,
+    /// <summary>A voluntary (third-sector) organisation.</summary>
     VoluntaryOrg,
 }
 

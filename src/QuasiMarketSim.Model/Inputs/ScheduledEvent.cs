@@ -5,12 +5,19 @@ namespace QuasiMarketSim.Model.Inputs;
 /// <summary>The kinds of scheduled event a scenario can place on the time line.</summary>
 public enum EventKind : byte
 {
+    /// <summary>Relationships ruptured, commissioning staff and memory lost, the cycle delayed (Livewell: PCTs abolished).</summary>
     StructuralReform,
+    /// <summary>The commissioner's budget is cut.</summary>
     BudgetSqueeze,
+    /// <summary>Need per patient rises.</summary>
     DemandGrowth,
+    /// <summary>Staff leave the pools and providers of the region.</summary>
     StaffShock,
+    /// <summary>The largest provider in the area fails and exits.</summary>
     ProviderFailure,
+    /// <summary>A private firm enters and is awarded a contract by negotiation.</summary>
     EntrantArrival,
+    /// <summary>Every contract reviewed for a while must be tendered.</summary>
     MandateToTender,
 }
 
@@ -26,17 +33,23 @@ public sealed record ScheduledEvent(int Tick, EventKind Kind, double Magnitude, 
     /// <summary>Event kinds as written in scenario files (derived from <see cref="EventKind"/>).</summary>
     public static IReadOnlyList<string> KindNames => EnumNames.Of<EventKind>();
 
+    /// <summary>The "tick" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec TickField = FieldSpec.Integer("tick", 0, "month", 0, 6000, "Recorded month at which the event happens (0 is the first month after warm-up).", "-");
+    /// <summary>The "type" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec TypeField = FieldSpec.Choice("type", null, KindNames,
         "structural_reform: relationships ruptured, commissioning staff and memory lost, cycle delayed; budget_squeeze: budget cut; demand_growth: need per patient rises; staff_shock: staff "
             + "lost from pools and providers; provider_failure: the largest provider in the area fails; entrant_arrival: a private firm enters; mandate_to_tender: every contract reviewed "
                 + "must be tendered.",
         "MODEL-BRIEF events; Livewell (reform); three-PCT study (budgets, demand).");
+    /// <summary>The "magnitude" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec MagnitudeField = FieldSpec.Number("magnitude", 0.5, "0-1", 0, 1,
         "Strength: share of trust, memory and capacity lost (reform), of budget cut, of demand added, of staff lost; ignored by failure, arrival and mandate.", "-");
+    /// <summary>The "duration" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec DurationField = FieldSpec.Integer("duration", 12, "months", 1, 6000, "How long a reform's lost capacity or a mandate lasts.",
         "Livewell: PCT staff leaving delayed data by up to nine months.");
+    /// <summary>The "commissioner" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec CommissionerField = FieldSpec.Integer("commissioner", -1, "index", -1, 100000, "Area hit (0-based), or -1 for every area.", "-");
+    /// <summary>The "service_line" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec ServiceLineField = FieldSpec.Text("service_line", null,
         "Service line concerned (staff_shock: its staff category; entrant_arrival: the line the entrant targets); absent for all.") with { Optional = true, References = "service_lines" };
 

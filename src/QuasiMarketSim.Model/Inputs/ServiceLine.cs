@@ -23,20 +23,29 @@ public sealed record ServiceLine(
     ProviderKind Incumbent,
     IReadOnlyList<ProviderKind> Providers)
 {
+    /// <summary>The "name" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec NameField = FieldSpec.Identifier("name", null, "Key of the service line (snake_case), used in metric names.");
+    /// <summary>The "parcelability" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec ParcelabilityField = FieldSpec.Number("parcelability", 0.35, "0-1", 0, 1,
         "How cleanly the service divides into contractable units (LTC pathways spanning providers are low).", "Three-PCT study: no 'natural' boundary around LTC services.");
+    /// <summary>The "complexity" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec ComplexityField = FieldSpec.Number("complexity", 0.6, "0-1", 0, 1, "Complexity: raises ex post costs of incomplete contracts.",
         "Williamson; Bajari and Tadelis 2001.");
+    /// <summary>The "staff_category" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec StaffCategoryField = FieldSpec.Text("staff_category", null, "Name of the staff category the service needs.") with { References = "staff_categories" };
+    /// <summary>The "patient_share" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec PatientShareField = FieldSpec.Number("patient_share", 1, "weight", 0.0001, 1e6, "Relative share of each practice's patients on this line.",
         "Relative prevalence.");
+    /// <summary>The "patients_per_staff" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec PatientsPerStaffField = FieldSpec.Number("patients_per_staff", 250, "patients per WTE", 0.1, 1e6, "Patients one whole-time specialist can care for.",
         "Rationale: caseload norms.");
+    /// <summary>The "tariff" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec TariffField = FieldSpec.Number("tariff", 30, "GBP per patient-month", 0, 1e6, "Price per patient-month at the start.",
         "Rationale: set about 10% above initial cost.");
+    /// <summary>The "incumbent" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec IncumbentField = FieldSpec.Choice("incumbent", "community_trust", ProviderKinds.Names, "Kind of provider holding the contract at the start.",
         "Three-PCT study: incumbent NHS providers.");
+    /// <summary>The "providers" field: its meaning, unit, range and source are in this declaration.</summary>
     public static readonly FieldSpec ProvidersField = FieldSpec.ChoiceSet("providers", [.. ProviderKinds.Contractors], ProviderKinds.Contractors,
         "Kinds of provider able to deliver the service: only these bid for it or take it over (private_firm admits outside bidders and entrants).",
         "Three-PCT study: 'choice of provider was generally absent or limited'; each service had one or two plausible NHS providers.");

@@ -25,6 +25,7 @@ public abstract class ParameterAttribute : Attribute
 public sealed class NumberAttribute(double @default, string unit, double min, double max, string meaning, string source, [CallerLineNumber] int line = 0)
     : ParameterAttribute(line)
 {
+    /// <inheritdoc/>
     public override FieldSpec Spec(string name) => FieldSpec.Number(name, @default, unit, min, max, meaning, source);
 }
 
@@ -32,6 +33,7 @@ public sealed class NumberAttribute(double @default, string unit, double min, do
 public sealed class DerivedNumberAttribute(string unit, double min, double max, string meaning, string source, [CallerLineNumber] int line = 0)
     : ParameterAttribute(line)
 {
+    /// <inheritdoc/>
     public override FieldSpec Spec(string name) =>
         FieldSpec.Number(name, double.NaN, unit, min, max, meaning, source) with { Default = null, Optional = true };
 }
@@ -40,12 +42,14 @@ public sealed class DerivedNumberAttribute(string unit, double min, double max, 
 public sealed class IntegerAttribute(long @default, string unit, long min, long max, string meaning, string source, [CallerLineNumber] int line = 0)
     : ParameterAttribute(line)
 {
+    /// <inheritdoc/>
     public override FieldSpec Spec(string name) => FieldSpec.Integer(name, @default, unit, min, max, meaning, source);
 }
 
 /// <summary>A true/false switch (a <c>bool</c> property).</summary>
 public sealed class FlagAttribute(bool @default, string meaning, string source, [CallerLineNumber] int line = 0) : ParameterAttribute(line)
 {
+    /// <inheritdoc/>
     public override FieldSpec Spec(string name) => FieldSpec.Flag(name, @default, meaning, source);
 }
 
@@ -55,5 +59,6 @@ public sealed class ChoiceAttribute(string @default, string meaning, string sour
     /// <summary>The enum whose values are the choices (set by the section from the property's type).</summary>
     internal Type? Choices { get; set; }
 
+    /// <inheritdoc/>
     public override FieldSpec Spec(string name) => FieldSpec.Choice(name, @default, EnumNames.Of(Choices!), meaning, source);
 }

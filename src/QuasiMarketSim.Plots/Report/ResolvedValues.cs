@@ -6,6 +6,7 @@ namespace QuasiMarketSim.Plots.Report;
 /// <summary>A resolved scenario flattened to path = value, in --set notation (service_lines.diabetes.tariff, events[0].tick).</summary>
 public static class ResolvedValues
 {
+    /// <summary>Every value of a resolved scenario as (dotted path, text), in file order.</summary>
     public static SortedDictionary<string, string> Flatten(JsonElement resolved)
     {
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -29,6 +29,7 @@ public static class ScalingBench
     /// <summary>Population sizes of the quick run (CI) and of the full table.</summary>
     public static readonly int[] Quick = [10_000, 100_000, 1_000_000], Full = [10_000, 100_000, 1_000_000, 10_000_000, 50_000_000];
 
+    /// <summary>Times each population size on one thread and on <paramref name="maxThreads"/> (at most two), yielding a row as each finishes.</summary>
     public static IEnumerable<ScalingRow> Run(IReadOnlyList<int> sizes, int maxThreads)
     {
         WarmUp(maxThreads);

@@ -6,15 +6,19 @@ namespace QuasiMarketSim.Runners.Bench;
 /// <summary>The scaling table as text: a Markdown table for people and a CSV (scaling.csv) for plots.</summary>
 public static class ScalingTable
 {
+    /// <summary>The header of scaling.csv.</summary>
     public const string CsvHeader = "patients,ticks_timed,ns_per_patient_tick_1_thread,ns_per_patient_tick_2_threads,speedup,bytes_per_patient,identical";
 
+    /// <summary>The header of the Markdown table (two lines).</summary>
     public static string MarkdownHeader =>
         "| patients | ticks timed | ns/patient-tick, 1 thread | ns/patient-tick, 2 threads | speed-up | bytes/patient | 1 vs 2 threads identical |\n" +
         "|---:|---:|---:|---:|---:|---:|:---:|";
 
+    /// <summary>One row of the Markdown table.</summary>
     public static string MarkdownRow(ScalingRow r) =>
         $"| {r.Patients:N0} | {r.Ticks} | {N(r.NsPerPatientTick1, "F2")} | {N(r.NsPerPatientTick2, "F2")} | {N(r.Speedup, "F2")}x | {N(r.BytesPerPatient, "F1")} | {(r.Identical ? "yes" : "NO")} |";
 
+    /// <summary>One row of scaling.csv.</summary>
     public static string CsvRow(ScalingRow r) => string.Join(',',
         r.Patients.ToString(CultureInfo.InvariantCulture), r.Ticks.ToString(CultureInfo.InvariantCulture),
         R(r.NsPerPatientTick1), R(r.NsPerPatientTick2), R(r.Speedup), R(r.BytesPerPatient), r.Identical ? "true" : "false");
