@@ -7,7 +7,7 @@ public sealed class ProgramTests : CliHarness
     private static string Scenario(string name) => Path.Combine(RepoPaths.Root, "scenarios", name + ".jsonc");
 
     [Fact]
-    public void Run_ValidScenario_ExitsZeroAndWritesResults()
+    public void Run_valid_scenario_exits_zero_and_writes_results()
     {
         var outDir = Path.Combine(Root, "ok");
         var (code, stdout, _) = Run("run", Scenario("baseline"), "--ticks", "6", "--out", outDir);
@@ -17,7 +17,7 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
-    public void Run_InvalidScenario_ExitsOne_ReportsFileLinePath_WritesNothing()
+    public void Run_invalid_scenario_exits_one_reports_file_line_path_writes_nothing()
     {
         Directory.CreateDirectory(Root);
         var bad = Path.Combine(Root, "bad.jsonc");
@@ -30,7 +30,7 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
-    public void Run_UnknownScenarioName_ExitsOneAndListsShipped()
+    public void Run_unknown_scenario_name_exits_one_and_lists_shipped()
     {
         var (code, _, stderr) = Run("run", "no-such-scenario");
         Assert.Equal(1, code);
@@ -38,7 +38,7 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
-    public void Run_BadSetOverride_ExitsOne()
+    public void Run_bad_set_override_exits_one()
     {
         var (code, _, stderr) = Run("run", Scenario("baseline"), "--set", "trust.gain_rat=0.1", "--out", Path.Combine(Root, "x"));
         Assert.Equal(1, code);
@@ -46,13 +46,13 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
-    public void Run_ZeroThreads_ExitsOne()
+    public void Run_zero_threads_exits_one()
     {
         Assert.Equal(1, Run("run", Scenario("baseline"), "--threads", "0").Code);
     }
 
     [Fact]
-    public void Validate_ReportsEachFile()
+    public void Validate_reports_each_file()
     {
         var (code, stdout, _) = Run("validate", Scenario("baseline"), Scenario("transactional"));
         Assert.Equal(0, code);
@@ -60,7 +60,7 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
-    public void Describe_ListsEveryParameterAndMetric()
+    public void Describe_lists_every_parameter_and_metric()
     {
         var (code, stdout, _) = Run("describe");
         Assert.Equal(0, code);

@@ -30,7 +30,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Replications_GiveABandAMeanAndAnEventMarker()
+    public void Replications_give_a_band_a_mean_and_an_event_marker()
     {
         var dir = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "4", "--ticks", "36", "--out", Path.Combine(_root, "reps"));
         var plot = TimeSeriesFigure.Create(new ResultsFolder(dir), "trust_mean");
@@ -44,7 +44,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void SingleRun_GivesOneLinePerMetric_InPngAndSvg()
+    public void Single_run_gives_one_line_per_metric_in_png_and_svg()
     {
         var dir = Quasim("run", RepoPaths.Scenario("baseline"), "--ticks", "12", "--quiet", "--out", Path.Combine(_root, "run"));
         var png = FigureWriter.Write(dir, [], "png");
@@ -59,7 +59,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Comparison_GivesAForestWithOneIntervalPerHeadlineMetric()
+    public void Comparison_gives_a_forest_with_one_interval_per_headline_metric()
     {
         var dir = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "3", "--ticks", "24", "--quiet", "--out", Path.Combine(_root, "cmp"));
         var plot = ForestFigure.Create(new ResultsFolder(dir));
@@ -71,7 +71,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Sweep_TwoParameterGrid_GivesAHeatmapWithAColourBar()
+    public void Sweep_two_parameter_grid_gives_a_heatmap_with_a_colour_bar()
     {
         var dir = Quasim("sweep", RepoPaths.Scenario("mix-sweep"), "--ticks", "12", "--set", "sweep.replications=2", "--quiet", "--out", Path.Combine(_root, "sweep"));
         var plot = SweepFigure.Create(new ResultsFolder(dir), "trust_mean");
@@ -82,7 +82,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Sensitivity_GivesOneBarAndIntervalPerFactor()
+    public void Sensitivity_gives_one_bar_and_interval_per_factor()
     {
         var dir = Quasim("sensitivity", RepoPaths.Scenario("mix-sweep"), "--ticks", "12", "--set", "sensitivity.trajectories=3", "--quiet", "--out", Path.Combine(_root, "sens"));
         var plot = SensitivityFigure.Create(new ResultsFolder(dir), "trust_mean");
@@ -91,7 +91,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Report_HasItsSectionsInOrder_EmbedsFigures_AndNeedsNoNetwork()
+    public void Report_has_its_sections_in_order_embeds_figures_and_needs_no_network()
     {
         var reps = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "reps"));
         var cmp = Quasim("compare", RepoPaths.Scenario("baseline"), RepoPaths.Scenario("transactional"), "-r", "3", "--ticks", "24", "--quiet", "--out", Path.Combine(_root, "cmp"));
@@ -111,7 +111,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void Overlay_DrawsABandAndAMeanPerScenario_AndRefusesComparisons()
+    public void Overlay_draws_a_band_and_a_mean_per_scenario_and_refuses_comparisons()
     {
         var a = Quasim("run", RepoPaths.Scenario("baseline"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "a"));
         var b = Quasim("run", RepoPaths.Scenario("structural-reform"), "-r", "3", "--ticks", "30", "--quiet", "--out", Path.Combine(_root, "b"));
@@ -126,7 +126,7 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
-    public void AFolderWithoutResults_IsRefusedClearly()
+    public void A_folder_without_results_is_refused_clearly()
     {
         Directory.CreateDirectory(_root);
         var e = Assert.Throws<InvalidDataException>(() => new ResultsFolder(_root));

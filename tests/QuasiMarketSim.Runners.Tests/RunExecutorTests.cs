@@ -14,7 +14,7 @@ public sealed class RunExecutorTests : IDisposable
     private static string Shipped(string name) => Path.Combine(RepoPaths.Root, "scenarios", name + ".jsonc");
 
     [Fact]
-    public void SameSeed_GivesByteIdenticalResults_AtOneAndTwoThreads()
+    public void Same_seed_gives_byte_identical_results_at_one_and_two_threads()
     {
         var overrides = new[] { "world.practices_per_commissioner=40", "commissioning.relational_mix=0.2" };
         var a = RunExecutor.Execute(new RunRequest(Shipped("baseline"), overrides, Seed: 7, Ticks: 36, Threads: 1, OutputDirectory: Path.Combine(_root, "a")));
@@ -29,7 +29,7 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
-    public void DifferentSeeds_GiveDifferentResults()
+    public void Different_seeds_give_different_results()
     {
         var a = RunExecutor.Execute(new RunRequest(Shipped("transactional"), [], Seed: 1, Ticks: 24, OutputDirectory: Path.Combine(_root, "a")));
         var b = RunExecutor.Execute(new RunRequest(Shipped("transactional"), [], Seed: 2, Ticks: 24, OutputDirectory: Path.Combine(_root, "b")));
@@ -37,7 +37,7 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
-    public void Outputs_HaveTickColumnRowsAndManifest()
+    public void Outputs_have_tick_column_rows_and_manifest()
     {
         var r = RunExecutor.Execute(new RunRequest(Shipped("baseline"), [], Ticks: 12, OutputDirectory: Path.Combine(_root, "out")));
         var lines = File.ReadAllLines(Path.Combine(r.OutputDirectory, "ticks.csv"));
@@ -50,7 +50,7 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
-    public void InvalidScenario_LeavesNoOutputDirectory()
+    public void Invalid_scenario_leaves_no_output_directory()
     {
         var target = Path.Combine(_root, "never");
         var e = Assert.Throws<ScenarioLoadException>(() => RunExecutor.Execute(new RunRequest(Shipped("baseline"), ["trust.gain_rate=5"], OutputDirectory: target)));
@@ -60,7 +60,7 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
-    public void CancelledRun_LeavesNoOutputDirectory()
+    public void Cancelled_run_leaves_no_output_directory()
     {
         var target = Path.Combine(_root, "cancelled");
         using var cancel = new CancellationTokenSource();
@@ -74,7 +74,7 @@ public sealed class RunExecutorTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ShippedScenarios))]
-    public void EveryShippedScenario_ValidatesAndRuns(string name)
+    public void Every_shipped_scenario_validates_and_runs(string name)
     {
         Assert.Empty(ScenarioLoader.Validate(Shipped(name), []));
         // A few months, but past every scheduled event so each one is exercised.

@@ -6,7 +6,7 @@ namespace QuasiMarketSim.Runners.Tests;
 public class SummaryTests
 {
     [Fact]
-    public void Flows_AreTotalled_LevelsAreNot()
+    public void Flows_are_totalled_levels_are_not()
     {
         var table = new MetricTable(["tenders", "trust_mean"]);
         table.Add([1.0, 0.5]);

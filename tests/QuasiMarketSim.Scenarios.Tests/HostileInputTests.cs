@@ -7,7 +7,7 @@ public class HostileInputTests
         ScenarioLoader.Validate(dir.Write("s.jsonc", text), overrides, memory);
 
     [Fact]
-    public void RealPath_resolves_a_link_in_a_parent_folder()
+    public void Real_path_resolves_a_link_in_a_parent_folder()
     {
         if (OperatingSystem.IsWindows()) return;
         using var dir = new TempScenario();
@@ -19,7 +19,7 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void RealPath_reports_a_loop()
+    public void Real_path_reports_a_loop()
     {
         if (OperatingSystem.IsWindows()) return;
         using var dir = new TempScenario();

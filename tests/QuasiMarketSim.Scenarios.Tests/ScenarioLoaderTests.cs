@@ -9,7 +9,7 @@ namespace QuasiMarketSim.Scenarios.Tests;
 public class ScenarioLoaderTests
 {
     [Fact]
-    public void EmptyScenario_LoadsTheModelDefaults()
+    public void Empty_scenario_loads_the_model_defaults()
     {
         var loaded = ScenarioLoader.LoadText("{}", "empty.jsonc", []);
         Assert.Equal(120, loaded.Input.Ticks);
@@ -19,7 +19,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Extends_MergesKeyedListsByName_ReplacesEvents_ChildWins()
+    public void Extends_merges_keyed_lists_by_name_replaces_events_child_wins()
     {
         using var dir = new TempScenario();
         dir.Write("base.jsonc", """
@@ -43,7 +43,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void ProblemInBaseFile_NamesTheBaseFile()
+    public void Problem_in_base_file_names_the_base_file()
     {
         using var dir = new TempScenario();
         var basePath = dir.Write("base.jsonc", "{\n \"trust\": { \"decay\": 9 }\n}");
@@ -54,7 +54,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void ExtendsCycle_IsReported()
+    public void Extends_cycle_is_reported()
     {
         using var dir = new TempScenario();
         dir.Write("a.jsonc", "{ \"extends\": \"b.jsonc\" }");
@@ -73,7 +73,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void ProviderList_DefaultsToEveryContractor_AndCanBeSetOrOverridden()
+    public void Provider_list_defaults_to_every_contractor_and_can_be_set_or_overridden()
     {
         var line = """{ "service_lines": [ { "name": "diabetes", "staff_category": "diabetes_nurses" } ] }""";
         var all = ScenarioLoader.LoadText(line, "s.jsonc", []).Input.ServiceLines[0];
@@ -85,7 +85,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void SetOverride_BareStringAndWholeList()
+    public void Set_override_bare_string_and_whole_list()
     {
         var input = ScenarioLoader.LoadText("{}", "s.jsonc", ["commissioning.stance=agency", """events=[{"tick":3,"type":"mandate_to_tender"}]"""]).Input;
         Assert.Equal("agency", input.Value("commissioning.stance"));
@@ -93,7 +93,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Hash_IsStableForEqualContent_AndChangesWithAValue()
+    public void Hash_is_stable_for_equal_content_and_changes_with_a_value()
     {
         var a = ScenarioLoader.LoadText("{ \"ticks\": 10 }", "a.jsonc", []);
         var b = ScenarioLoader.LoadText("{\n // same\n \"ticks\": 10,\n}", "b.jsonc", []);
@@ -104,7 +104,7 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void ResolvedJson_ReloadsToTheSameScenario()
+    public void Resolved_json_reloads_to_the_same_scenario()
     {
         var a = ScenarioLoader.LoadText("{ \"ticks\": 10, \"trust\": { \"decay\": 0.05 } }", "a.jsonc", []);
         var again = ScenarioLoader.LoadText(a.ResolvedJson, "resolved.json", []);
@@ -116,7 +116,7 @@ public class ScenarioLoaderTests
 
     [Theory]
     [MemberData(nameof(NumberFields))]
-    public void SetOverride_AnyNumberWithinRange_IsWhatTheModelReads(string path)
+    public void Set_override_any_number_within_range_is_what_the_model_reads(string path)
     {
         var field = ScenarioSchema.AllParameters.Single(f => f.Path == path);
         Prop.ForAll(Gen.Choose(0, 1000).ToArbitrary(), k =>
@@ -131,14 +131,14 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void ShippedSchemaFile_MatchesTheGeneratedSchema()
+    public void Shipped_schema_file_matches_the_generated_schema()
     {
         var shipped = Path.Combine(RepoPaths.Root, "scenarios", "scenario.schema.json");
         Assert.Equal(ScenarioSchemaWriter.Generate(), File.ReadAllText(shipped));
     }
 
     [Fact]
-    public void Schema_CoversEverySectionAndField()
+    public void Schema_covers_every_section_and_field()
     {
         var schema = System.Text.Json.JsonDocument.Parse(ScenarioSchemaWriter.Generate()).RootElement.GetProperty("properties");
         foreach (var section in ScenarioSchema.Sections)

@@ -12,14 +12,14 @@ public class ValidationTests
     }
 
     [Fact]
-    public void UnknownKey_NamesLineAndSuggestsClosest()
+    public void Unknown_key_names_line_and_suggests_closest()
     {
         var p = Single("{\n  \"trust\": {\n    \"gain_rat\": 0.1\n  }\n}");
         Assert.Equal(new ScenarioProblem("s.jsonc", 3, "trust.gain_rat", "unknown key 'gain_rat'; did you mean 'gain_rate'?"), p);
     }
 
     [Fact]
-    public void WrongType_SaysWhatWasExpected()
+    public void Wrong_type_says_what_was_expected()
     {
         var p = Single("{\n \"commissioning\": { \"relational_mix\": \"high\" }\n}");
         Assert.Equal(2, p.Line);
@@ -28,7 +28,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void OutOfRange_GivesRangeAndUnit()
+    public void Out_of_range_gives_range_and_unit()
     {
         var p = Single("{ \"trust\": { \"loss_ratio\": 50 } }");
         Assert.Equal("trust.loss_ratio", p.Path);
@@ -36,7 +36,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void IntegerField_RejectsFraction()
+    public void Integer_field_rejects_fraction()
     {
         var p = Single("{ \"ticks\": 1.5 }");
         Assert.Equal("ticks", p.Path);
@@ -44,7 +44,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void BadChoice_SuggestsTheIntendedOne()
+    public void Bad_choice_suggests_the_intended_one()
     {
         var p = Single("{ \"commissioning\": { \"stance\": \"agnecy\" } }");
         Assert.Contains("did you mean 'agency'?", p.Message, StringComparison.Ordinal);
@@ -61,21 +61,21 @@ public class ValidationTests
     }
 
     [Fact]
-    public void ProviderList_MustBeAList()
+    public void Provider_list_must_be_a_list()
     {
         var p = Single("{ \"service_lines\": [ { \"name\": \"diabetes\", \"staff_category\": \"diabetes_nurses\", \"providers\": \"acute_trust\" } ] }");
         Assert.StartsWith("expected a list of acute_trust", p.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void MissingRequiredField_PointsAtTheElement()
+    public void Missing_required_field_points_at_the_element()
     {
         var p = Single("{\n \"events\": [\n  { \"tick\": 3 }\n ]\n}");
         Assert.Equal(new ScenarioProblem("s.jsonc", 3, "events[0]", "missing required field 'type'"), p);
     }
 
     [Fact]
-    public void DanglingReference_ListsValidNames()
+    public void Dangling_reference_lists_valid_names()
     {
         var p = Single("{\n \"service_lines\": [\n  { \"name\": \"diabetes\", \"staff_category\": \"nurses\" }\n ]\n}");
         Assert.Equal(3, p.Line);
@@ -84,7 +84,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void DuplicateKey_IsReported()
+    public void Duplicate_key_is_reported()
     {
         var p = Single("{\n \"ticks\": 10,\n \"ticks\": 20\n}");
         Assert.Equal(3, p.Line);
@@ -92,7 +92,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void SyntaxError_GivesLine()
+    public void Syntax_error_gives_line()
     {
         var p = Single("{\n \"ticks\": 10\n \"seed\": 2\n}");
         Assert.Equal("(syntax)", p.Path);
@@ -100,7 +100,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void CrossCheck_EventBeyondHorizon_PointsAtTheEventTick()
+    public void Cross_check_event_beyond_horizon_points_at_the_event_tick()
     {
         var p = Single("{\n \"ticks\": 24,\n \"events\": [\n  { \"tick\": 30, \"type\": \"budget_squeeze\" }\n ]\n}");
         Assert.Equal(4, p.Line);
@@ -109,7 +109,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void DuplicateStaffCategory_IsReportedAtTheSecond()
+    public void Duplicate_staff_category_is_reported_at_the_second()
     {
         var p = Single("{\n \"staff_categories\": [\n  { \"name\": \"diabetes_nurses\" },\n  { \"name\": \"diabetes_nurses\" },\n"
             + "  { \"name\": \"stroke_therapists\" }, { \"name\": \"mental_health_nurses\" }\n ]\n}");
@@ -117,14 +117,14 @@ public class ValidationTests
     }
 
     [Fact]
-    public void MissingFile_IsOneProblem()
+    public void Missing_file_is_one_problem()
     {
         var problems = ScenarioLoader.Validate("/nonexistent/x.jsonc", []);
         Assert.Equal(new ScenarioProblem("/nonexistent/x.jsonc", 0, "(file)", "file not found"), Assert.Single(problems));
     }
 
     [Fact]
-    public void ManyProblems_AreAllReportedInLineOrder()
+    public void Many_problems_are_all_reported_in_line_order()
     {
         using var dir = new TempScenario();
         var path = dir.Write("s.jsonc", "{\n \"colour\": 1,\n \"trust\": { \"gain_rate\": 7 },\n \"seed\": -1\n}");
@@ -133,7 +133,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void BadOverride_IsLocatedOnTheCommandLine()
+    public void Bad_override_is_located_on_the_command_line()
     {
         using var dir = new TempScenario();
         var path = dir.Write("s.jsonc", "{}");

@@ -3,7 +3,7 @@ namespace QuasiMarketSim.Cli.Tests.Commands;
 public class BenchCommandTests : CliHarness
 {
     [Fact]
-    public void Bench_SavesTheTableAndDrawsTheScalingFigure()
+    public void Bench_saves_the_table_and_draws_the_scaling_figure()
     {
         var folder = Path.Combine(Root, "bench");
         var (code, output, error) = Run("bench", "--patients", "3000", "--patients", "12000", "--out", folder, "--plot");

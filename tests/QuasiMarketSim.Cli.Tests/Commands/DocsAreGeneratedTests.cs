@@ -9,10 +9,10 @@ namespace QuasiMarketSim.Cli.Tests.Commands;
 public class DocsAreGeneratedTests
 {
     [Fact]
-    public void OddParameterTable_MatchesTheCode() => Check("docs/ODD.md", "parameters", QuasiMarketSim.Scenarios.ReferenceTables.WriteParameterTable);
+    public void Odd_parameter_table_matches_the_code() => Check("docs/ODD.md", "parameters", QuasiMarketSim.Scenarios.ReferenceTables.WriteParameterTable);
 
     [Fact]
-    public void OutputsMetricTable_MatchesTheCode() => Check("docs/outputs.md", "metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteMetricTable);
+    public void Outputs_metric_table_matches_the_code() => Check("docs/outputs.md", "metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteMetricTable);
 
     private static void Check(string relative, string block, Action<TextWriter> write)
     {

@@ -4,7 +4,7 @@ namespace QuasiMarketSim.Cli.Tests.Commands;
 public sealed class ExperimentCommandTests : CliHarness
 {
     [Fact]
-    public void Replications_ThenReplay_AreBitIdentical()
+    public void Replications_then_replay_are_bit_identical()
     {
         var outDir = Path.Combine(Root, "reps");
         var (code, stdout, _) = Run("run", RepoPaths.Scenario("baseline"), "-r", "3", "--ticks", "12", "--out", outDir);
@@ -16,7 +16,7 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
-    public void Replay_DetectsATamperedOutput()
+    public void Replay_detects_a_tampered_output()
     {
         var outDir = Path.Combine(Root, "run");
         Assert.Equal(0, Run("run", RepoPaths.Scenario("baseline"), "--ticks", "6", "--out", outDir, "--quiet").Code);
@@ -33,7 +33,7 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
-    public void Compare_PrintsThePlainLanguageSummary()
+    public void Compare_prints_the_plain_language_summary()
     {
         var (code, stdout, _) = Run("compare", RepoPaths.Scenario("baseline"), "--set", "commissioning.relational_mix=0.2", "-r", "3", "--ticks", "24", "--out", Path.Combine(Root, "cmp"));
         Assert.Equal(0, code);
@@ -42,7 +42,7 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
-    public void Sweep_WithoutBlock_ExitsOne()
+    public void Sweep_without_block_exits_one()
     {
         var (code, _, stderr) = Run("sweep", RepoPaths.Scenario("baseline"), "--out", Path.Combine(Root, "sw"));
         Assert.Equal(1, code);
@@ -50,13 +50,13 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
-    public void Sensitivity_BadMethod_ExitsOne()
+    public void Sensitivity_bad_method_exits_one()
     {
         Assert.Equal(1, Run("sensitivity", RepoPaths.Scenario("mix-sweep"), "--method", "fast99").Code);
     }
 
     [Fact]
-    public void RunWithPlot_DrawsTheStandardFigures_AndStaysQuiet()
+    public void Run_with_plot_draws_the_standard_figures_and_stays_quiet()
     {
         var single = Path.Combine(Root, "plot-run");
         var (code, stdout, _) = Run("run", RepoPaths.Scenario("baseline"), "--ticks", "6", "--quiet", "--plot", "--out", single);
@@ -72,7 +72,7 @@ public sealed class ExperimentCommandTests : CliHarness
     }
 
     [Fact]
-    public void Replay_MissingManifest_ExitsOne()
+    public void Replay_missing_manifest_exits_one()
     {
         Assert.Equal(1, Run("replay", Path.Combine(Root, "nothing-here")).Code);
     }

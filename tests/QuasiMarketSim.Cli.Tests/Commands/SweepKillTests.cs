@@ -21,7 +21,7 @@ public sealed class SweepKillTests : IDisposable
     }
 
     [Fact]
-    public void KilledSweep_ResumesToTheSameBytesAsAnUninterruptedOne()
+    public void Killed_sweep_resumes_to_the_same_bytes_as_an_uninterrupted_one()
     {
         Directory.CreateDirectory(_root);
         var scenario = Path.Combine(_root, "s.jsonc");

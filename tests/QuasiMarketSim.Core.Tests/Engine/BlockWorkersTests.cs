@@ -15,7 +15,7 @@ public class BlockWorkersTests
     }
 
     [Fact]
-    public void AFailingBlock_IsRethrownOnTheCaller_AndTheTeamStaysUsable()
+    public void A_failing_block_is_rethrown_on_the_caller_and_the_team_stays_usable()
     {
         using var workers = new BlockWorkers(3);
         var e = Assert.Throws<AggregateException>(() => workers.ForBlocks(1000, 10, (from, _) => { if (from == 500) throw new InvalidOperationException("boom"); }));
@@ -26,7 +26,7 @@ public class BlockWorkersTests
     }
 
     [Fact]
-    public void OneTeam_ServesManyLoops_AndRefusesWorkAfterDispose()
+    public void One_team_serves_many_loops_and_refuses_work_after_dispose()
     {
         var workers = new BlockWorkers(2);
         long sum = 0;

@@ -7,7 +7,7 @@ namespace QuasiMarketSim.Core.Tests.Random;
 public class CounterRngTests
 {
     [Fact]
-    public void Bits_with_key_zero_is_the_reference_SplitMix64_sequence_for_seed_zero()
+    public void Bits_with_key_zero_is_the_reference_split_mix_64_sequence_for_seed_zero()
     {
         // SplitMix64 (Steele, Lea and Flood 2014) seeded with 0 yields these first three outputs; in counter
         // mode with key 0, draw n is mix((n + 1) * gamma), which is the same sequence.
@@ -72,7 +72,7 @@ public class CounterRngTests
     }
 
     [Fact]
-    public void ToUnit_maps_the_extremes_to_zero_and_just_below_one()
+    public void To_unit_maps_the_extremes_to_zero_and_just_below_one()
     {
         Assert.Equal(0.0, CounterRng.ToUnit(0));
         Assert.Equal(1.0 - Math.Pow(2, -53), CounterRng.ToUnit(ulong.MaxValue));
@@ -80,7 +80,7 @@ public class CounterRngTests
     }
 
     [Property(MaxTest = 1000)]
-    public bool ToUnit_is_in_the_half_open_unit_interval(ulong bits)
+    public bool To_unit_is_in_the_half_open_unit_interval(ulong bits)
     {
         var u = CounterRng.ToUnit(bits);
         return u >= 0.0 && u < 1.0;

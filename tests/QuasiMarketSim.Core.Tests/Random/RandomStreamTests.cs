@@ -5,7 +5,7 @@ namespace QuasiMarketSim.Core.Tests.Random;
 public class RandomStreamTests
 {
     [Fact]
-    public void Draw_n_is_Bits_of_the_key_at_counter_n()
+    public void Draw_n_is_bits_of_the_key_at_counter_n()
     {
         var s = new RandomStream(11, 22, 33, 44);
         var key = CounterRng.Key(11, 22, 33, 44);
@@ -45,7 +45,7 @@ public class RandomStreamTests
     }
 
     [Fact]
-    public void NextDouble_mean_and_variance_over_1e5_draws()
+    public void Next_double_mean_and_variance_over_1e_5_draws()
     {
         const int n = 100_000;
         var s = new RandomStream(123, 4, 5, 6);
@@ -63,7 +63,7 @@ public class RandomStreamTests
     }
 
     [Fact]
-    public void NextGaussian_has_mean_zero_and_sd_one()
+    public void Next_gaussian_has_mean_zero_and_sd_one()
     {
         const int n = 100_000;
         var s = new RandomStream(7, 1, 0, 0);
@@ -94,14 +94,14 @@ public class RandomStreamTests
     [InlineData(12)]
     [InlineData(1000)]
     [InlineData(int.MaxValue)]
-    public void NextInt_is_in_range(int bound)
+    public void Next_int_is_in_range(int bound)
     {
         var s = new RandomStream(3, 1, 4, 1);
         for (var i = 0; i < 20_000; i++) Assert.InRange(s.NextInt(bound), 0, bound - 1);
     }
 
     [Fact]
-    public void NextInt_hits_every_value_about_equally_often()
+    public void Next_int_hits_every_value_about_equally_often()
     {
         const int n = 100_000, bound = 10;
         var s = new RandomStream(8, 8, 8, 8);
@@ -112,7 +112,7 @@ public class RandomStreamTests
     }
 
     [Fact]
-    public void NextUniform_is_within_its_bounds_with_the_right_mean()
+    public void Next_uniform_is_within_its_bounds_with_the_right_mean()
     {
         var s = new RandomStream(5, 6, 7, 8);
         double sum = 0;
@@ -127,7 +127,7 @@ public class RandomStreamTests
     }
 
     [Fact]
-    public void NextBernoulli_is_never_true_at_zero_always_at_one_and_about_p_otherwise()
+    public void Next_bernoulli_is_never_true_at_zero_always_at_one_and_about_p_otherwise()
     {
         var s = new RandomStream(1, 1, 1, 1);
         var hits = 0;

@@ -5,7 +5,7 @@ namespace QuasiMarketSim.Core.Tests.Recording;
 public class MetricTableTests
 {
     [Fact]
-    public void Add_appends_a_copy_and_Column_reads_values_in_row_order()
+    public void Add_appends_a_copy_and_column_reads_values_in_row_order()
     {
         var table = new MetricTable(["a", "b", "c"]);
         double[] row = [1, 2, 3];
@@ -21,7 +21,7 @@ public class MetricTableTests
     }
 
     [Fact]
-    public void IndexOf_finds_columns_and_returns_minus_one_otherwise()
+    public void Index_of_finds_columns_and_returns_minus_one_otherwise()
     {
         var table = new MetricTable(["x", "y"]);
         Assert.Equal(0, table.IndexOf("x"));

@@ -23,7 +23,7 @@ public class QuantileTests
     }
 
     [Fact]
-    public void Empty_is_NaN()
+    public void Empty_is_na_n()
     {
         Assert.True(double.IsNaN(Quantile.OfInPlace([], 0.5)));
     }

@@ -6,7 +6,7 @@ namespace QuasiMarketSim.Experiments.Tests.Check;
 public class SanityCheckTests
 {
     [Fact]
-    public void Baseline_FallsWithinEveryReferenceRange_AndTransactionalTendersFarMore()
+    public void Baseline_falls_within_every_reference_range_and_transactional_tenders_far_more()
     {
         using var dir = new TempFolder();
         var (_, baseline) = SanityCheck.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"), [], 10, Threads: 2, OutputDirectory: dir.Sub("b")));

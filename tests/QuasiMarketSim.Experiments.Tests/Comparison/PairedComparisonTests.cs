@@ -5,7 +5,7 @@ namespace QuasiMarketSim.Experiments.Tests.Comparison;
 public class PairedComparisonTests
 {
     [Fact]
-    public void IdenticalScenarios_GiveZeroDifference_AndAnIntervalContainingZero()
+    public void Identical_scenarios_give_zero_difference_and_an_interval_containing_zero()
     {
         using var dir = new TempFolder();
         var r = PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario("baseline"), [], RepoPaths.Scenario("baseline"), [], 5, Ticks: 24, Threads: 2, OutputDirectory: dir.Sub("c")));
@@ -22,7 +22,7 @@ public class PairedComparisonTests
     }
 
     [Fact]
-    public void CommonRandomNumbers_TightenTheIntervalOfASmallChange()
+    public void Common_random_numbers_tighten_the_interval_of_a_small_change()
     {
         using var dir = new TempFolder();
         var r = PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario("baseline"), [], RepoPaths.Scenario("baseline"),
@@ -32,7 +32,7 @@ public class PairedComparisonTests
     }
 
     [Fact]
-    public void PlainLanguage_StatesDirectionSizeAndInterval()
+    public void Plain_language_states_direction_size_and_interval()
     {
         using var dir = new TempFolder();
         var r = PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario("baseline"), [], RepoPaths.Scenario("transactional"), [], 6, Ticks: 36, Threads: 2, OutputDirectory: dir.Sub("c")));

@@ -20,7 +20,7 @@ public class PatternTests
         PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario(a), aSet, RepoPaths.Scenario(b), bSet, Replications, Seed, Threads: 2, OutputDirectory: dir.Sub("c")));
 
     [Fact]
-    public void Pattern1_InTheThreePctWorld_TransactionalPaysMoreInTransactionCostsThanItSaves()
+    public void Pattern_1_in_the_three_pct_world_transactional_pays_more_in_transaction_costs_than_it_saves()
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "baseline", [], "transactional", []);
@@ -36,7 +36,7 @@ public class PatternTests
     }
 
     [Fact]
-    public void Pattern2_WhereTheConditionsHold_TransactionalLowersCost_WithoutLoweringQuality()
+    public void Pattern_2_where_the_conditions_hold_transactional_lowers_cost_without_lowering_quality()
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "quasi-market-conditions", [], "quasi-market-conditions", ["commissioning.relational_mix=0.2", "commissioning.stance=agency"]);
@@ -48,7 +48,7 @@ public class PatternTests
     }
 
     [Fact]
-    public void Pattern3_AnEntrantInAScarceStaffMarket_RaisesVacancies_AndLowersQuality()
+    public void Pattern_3_an_entrant_in_a_scarce_staff_market_raises_vacancies_and_lowers_quality()
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "baseline", [], "baseline", ["""events=[{"tick":12,"type":"entrant_arrival","service_line":"stroke_esd"}]"""]);
@@ -59,7 +59,7 @@ public class PatternTests
     }
 
     [Fact]
-    public void Pattern4_AStructuralReform_LowersTrustAndInnovation_AndRecoveryTakesYears()
+    public void Pattern_4_a_structural_reform_lowers_trust_and_innovation_and_recovery_takes_years()
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "structural-reform", ["events=[]"], "structural-reform", []);
@@ -78,7 +78,7 @@ public class PatternTests
     }
 
     [Fact]
-    public void Pattern5_ClosenessWithoutChallenge_LetsQualityDrift()
+    public void Pattern_5_closeness_without_challenge_lets_quality_drift()
     {
         using var dir = new TempFolder();
         var r = Compare(dir, "baseline", [], "closeness-without-challenge", []);
@@ -101,7 +101,7 @@ public class InnovationPatternTests
             .Differences.Single(d => d.Metric.Name == "innovation_adoption");
 
     [Fact]
-    public void Pattern5_HighTrustWithHighChallenge_DoesBestForInnovation()
+    public void Pattern_5_high_trust_with_high_challenge_does_best_for_innovation()
     {
         using var dir = new TempFolder();
         string[] relational = ["events=[]"];
@@ -118,7 +118,7 @@ public class InnovationPatternTests
     }
 
     [Fact]
-    public void Pattern6_InnovationSpreadsInAnSCurve_FasterUnderHighTrust()
+    public void Pattern_6_innovation_spreads_in_an_s_curve_faster_under_high_trust()
     {
         using var dir = new TempFolder();
         var lower = Innovation(dir, "private-partner", [], ["trust.initial_relational=0.35", "trust.contact_gain=0"]);

@@ -8,7 +8,7 @@ public class ReplicationExperimentTests
         new(RepoPaths.Scenario("transactional"), [], replications, Ticks: 24, Threads: threads, OutputDirectory: outDir);
 
     [Fact]
-    public void Results_AreIdentical_WhateverTheThreadCount()
+    public void Results_are_identical_whatever_the_thread_count()
     {
         using var dir = new TempFolder();
         var one = ReplicationExperiment.Execute(Request(dir.Sub("one"), 1));
@@ -20,7 +20,7 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
-    public void Replications_UseDistinctDerivedSeeds_AndIntervalsBracketTheMean()
+    public void Replications_use_distinct_derived_seeds_and_intervals_bracket_the_mean()
     {
         using var dir = new TempFolder();
         var r = ReplicationExperiment.Execute(Request(dir.Sub("a"), 2));
@@ -34,7 +34,7 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
-    public void Precision_AddsReplicationsUntilReachedOrCapped()
+    public void Precision_adds_replications_until_reached_or_capped()
     {
         using var dir = new TempFolder();
         var loose = ReplicationExperiment.Execute(Request(dir.Sub("loose"), 2, 4) with { Precision = 0.5, MaxReplications = 40 });
@@ -48,7 +48,7 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
-    public void AnInterruptedExperiment_KeepsWhatCompleted_AndReplaysExactlyThat()
+    public void An_interrupted_experiment_keeps_what_completed_and_replays_exactly_that()
     {
         using var dir = new TempFolder();
         using var cancel = new CancellationTokenSource();
@@ -60,7 +60,7 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
-    public void RowsAreWrittenInReplicationOrder_WhateverOrderRunsFinishIn()
+    public void Rows_are_written_in_replication_order_whatever_order_runs_finish_in()
     {
         using var dir = new TempFolder();
         var path = dir.Sub("replications.csv");
@@ -83,7 +83,7 @@ public class ReplicationExperimentTests
     }
 
     [Fact]
-    public void OneReplication_IsRefused()
+    public void One_replication_is_refused()
     {
         using var dir = new TempFolder();
         Assert.Throws<ArgumentException>(() => ReplicationExperiment.Execute(Request(dir.Sub("x"), 1, 1)));

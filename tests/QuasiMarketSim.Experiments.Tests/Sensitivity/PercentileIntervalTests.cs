@@ -22,7 +22,7 @@ public class PercentileIntervalTests
     }
 
     [Fact]
-    public void NaN_replicates_are_left_out()
+    public void Na_n_replicates_are_left_out()
     {
         Assert.Equal(new PercentileInterval(2, 2, 0.95), PercentileInterval.Of([double.NaN, 2.0, double.NaN]));
         var none = PercentileInterval.Of([double.NaN]);

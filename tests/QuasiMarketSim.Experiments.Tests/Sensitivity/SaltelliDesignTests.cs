@@ -8,7 +8,7 @@ public class SaltelliDesignTests
     [Theory]
     [InlineData(SaltelliSampling.Sobol)]
     [InlineData(SaltelliSampling.LatinHypercube)]
-    public void Rows_are_A_then_B_then_each_AB_i_which_is_A_with_column_i_from_B(SaltelliSampling sampling)
+    public void Rows_are_a_then_b_then_each_AB_i_which_is_a_with_column_i_from_b(SaltelliSampling sampling)
     {
         const int k = 4, n = 64;
         var design = SaltelliDesign.Generate(k, n, 21, sampling);
@@ -31,7 +31,7 @@ public class SaltelliDesignTests
     }
 
     [Fact]
-    public void Sobol_sampling_splits_one_2k_dimensional_sequence_into_A_and_B()
+    public void Sobol_sampling_splits_one_2k_dimensional_sequence_into_a_and_b()
     {
         const int k = 3, n = 32;
         var design = SaltelliDesign.Generate(k, n, 8);

@@ -27,7 +27,7 @@ public class SobolAnalysisTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_analytic_Ishigami_indices_are_the_published_ones()
+    public void The_analytic_ishigami_indices_are_the_published_ones()
     {
         var (first, total) = IshigamiIndices();
         Assert.Equal([0.3139, 0.4424, 0], first.Select(x => Math.Round(x, 4)));
@@ -67,7 +67,7 @@ public class SobolAnalysisTests(ITestOutputHelper output)
         value >= interval.Low - slack && value <= interval.High + slack;
 
     [Fact]
-    public void An_additive_linear_function_has_S_i_equal_to_its_share_of_squared_coefficients()
+    public void An_additive_linear_function_has_s_i_equal_to_its_share_of_squared_coefficients()
     {
         // y = sum a_i x_i on [0, 1]^4: S_i = S_Ti = a_i^2 / sum a_j^2 = 1/14, 4/14, 9/14, 0.
         double[] a = [1, 2, 3, 0];

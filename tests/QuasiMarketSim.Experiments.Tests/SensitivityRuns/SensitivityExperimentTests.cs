@@ -17,7 +17,7 @@ public class SensitivityExperimentTests
     }
 
     [Fact]
-    public void Morris_RanksTheRelationalMixAboveAnInertFactor_ForTrust()
+    public void Morris_ranks_the_relational_mix_above_an_inert_factor_for_trust()
     {
         using var dir = new TempFolder();
         var r = SensitivityExperiment.Execute(new SensitivityRequest(Scenario(dir), "morris", [], Threads: 2, OutputDirectory: dir.Sub("m")));
@@ -29,7 +29,7 @@ public class SensitivityExperimentTests
     }
 
     [Fact]
-    public void Sobol_GivesFirstAndTotalOrderForEveryFactorAndMetric()
+    public void Sobol_gives_first_and_total_order_for_every_factor_and_metric()
     {
         using var dir = new TempFolder();
         var r = SensitivityExperiment.Execute(new SensitivityRequest(Scenario(dir), "sobol", [], Threads: 2, OutputDirectory: dir.Sub("s")));
@@ -40,7 +40,7 @@ public class SensitivityExperimentTests
     }
 
     [Fact]
-    public void UnknownMetric_IsRefused()
+    public void Unknown_metric_is_refused()
     {
         using var dir = new TempFolder();
         var e = Assert.Throws<ArgumentException>(() => SensitivityExperiment.Execute(new SensitivityRequest(Scenario(dir, "[\"trust_meen\"]"), "morris", [], OutputDirectory: dir.Sub("x"))));

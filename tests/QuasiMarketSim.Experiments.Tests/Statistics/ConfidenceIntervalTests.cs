@@ -6,7 +6,7 @@ namespace QuasiMarketSim.Experiments.Tests.Statistics;
 public class ConfidenceIntervalTests
 {
     [Fact]
-    public void KnownSample_GivesTheTextbookInterval()
+    public void Known_sample_gives_the_textbook_interval()
     {
         // mean 3, sd sqrt(2.5), n 5, t(4, 0.975) = 2.776445105
         var ci = ConfidenceInterval.Of([1.0, 2, 3, 4, 5]);
@@ -17,7 +17,7 @@ public class ConfidenceIntervalTests
     }
 
     [Fact]
-    public void OneValue_IsAPoint_NoValues_IsNaN()
+    public void One_value_is_a_point_no_values_is_na_n()
     {
         Assert.Equal(new ConfidenceInterval(1, 7, 0, 7, 7), ConfidenceInterval.Of([7.0]));
         Assert.True(double.IsNaN(ConfidenceInterval.Of([]).Mean));
@@ -26,7 +26,7 @@ public class ConfidenceIntervalTests
     [Theory]
     [InlineData(5)]
     [InlineData(20)]
-    public void NominalInterval_CoversTheTrueMean_About95PercentOfTheTime(int n)
+    public void Nominal_interval_covers_the_true_mean_about_95_percent_of_the_time(int n)
     {
         // Exponential(1) samples: skewed, known mean 1. 4,000 seeded trials: coverage within 3 binomial sds of the
         // t-interval's exact coverage for this distribution (a little below 0.95 for small n, as theory says).
@@ -44,7 +44,7 @@ public class ConfidenceIntervalTests
     }
 
     [Fact]
-    public void NormalSamples_CoverNominally()
+    public void Normal_samples_cover_nominally()
     {
         const int trials = 4000;
         var covered = 0;
@@ -59,7 +59,7 @@ public class ConfidenceIntervalTests
     }
 
     [Fact]
-    public void WelchDifference_MatchesHandComputation()
+    public void Welch_difference_matches_hand_computation()
     {
         var ci = ConfidenceInterval.Difference([1.0, 2, 3], [2.0, 4, 6, 8]);
         Assert.Equal(5 - 2, ci.Mean, 12);

@@ -8,7 +8,7 @@ public class ModelCoverageTests
 {
     [Fact]
     [Trait("Category", "Slow")]
-    public void TenReplicationIntervals_CoverTheModelsLongRunMean_AboutNominally()
+    public void Ten_replication_intervals_cover_the_models_long_run_mean_about_nominally()
     {
         var input = ScenarioLoader.Load(RepoPaths.Scenario("baseline"), ["ticks=24", "warmup=0"]).Input;
         const int groups = 40, perGroup = 10;

@@ -17,7 +17,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void Grid_RunsEveryPointAndReplication_InSortedTidyRows()
+    public void Grid_runs_every_point_and_replication_in_sorted_tidy_rows()
     {
         using var dir = new TempFolder();
         var r = SweepExperiment.Execute(new SweepRequest(SweepScenario(dir), [], Threads: 2, OutputDirectory: dir.Sub("out")));
@@ -32,7 +32,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void InterruptedSweep_Resumes_WithoutRunningAnythingTwice_AndMatchesAnUninterruptedOne()
+    public void Interrupted_sweep_resumes_without_running_anything_twice_and_matches_an_uninterrupted_one()
     {
         using var dir = new TempFolder();
         var scenario = SweepScenario(dir);
@@ -52,7 +52,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void DamagedJournalLines_AreDroppedAndRerun_SoResultsMatchAnUndamagedSweep()
+    public void Damaged_journal_lines_are_dropped_and_rerun_so_results_match_an_undamaged_sweep()
     {
         using var dir = new TempFolder();
         var scenario = SweepScenario(dir);
@@ -81,7 +81,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void ASecondSweepOfTheSameFolder_IsRefusedWhileTheFirstRuns()
+    public void A_second_sweep_of_the_same_folder_is_refused_while_the_first_runs()
     {
         using var dir = new TempFolder();
         var scenario = SweepScenario(dir);
@@ -95,7 +95,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void ResumingAFinishedSweep_RunsNothing()
+    public void Resuming_a_finished_sweep_runs_nothing()
     {
         using var dir = new TempFolder();
         var scenario = SweepScenario(dir);
@@ -107,7 +107,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void Resume_RefusesAFolderHoldingADifferentSweep()
+    public void Resume_refuses_a_folder_holding_a_different_sweep()
     {
         using var dir = new TempFolder();
         var scenario = SweepScenario(dir);
@@ -117,7 +117,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void LatinHypercube_SamplesTheRanges_AndRoundsWholeNumbers()
+    public void Latin_hypercube_samples_the_ranges_and_rounds_whole_numbers()
     {
         using var dir = new TempFolder();
         var path = dir.Sub("lhs.jsonc");
@@ -135,7 +135,7 @@ public class SweepExperimentTests
     }
 
     [Fact]
-    public void ScenarioWithoutSweepBlock_IsRefusedWithAHint()
+    public void Scenario_without_sweep_block_is_refused_with_a_hint()
     {
         var e = Assert.Throws<ArgumentException>(() => SweepExperiment.Execute(new SweepRequest(RepoPaths.Scenario("baseline"), [])));
         Assert.Contains("no \"sweep\" block", e.Message, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace QuasiMarketSim.Model.Tests.AnalyticLimits;
 public class AnalyticLimitTests
 {
     [Fact]
-    public void InnovationSpread_FullyMixedWithConstantHazards_FollowsTheBassClosedForm()
+    public void Innovation_spread_fully_mixed_with_constant_hazards_follows_the_bass_closed_form()
     {
         // One area of 4,000 practices; trust and challenge held at 0.5, so q' = q and p' = p (stewardship, no partner).
         var input = TestWorlds.Small(areas: 1, practices: 4000, patients: 1, ticks: 200).Build();
@@ -41,7 +41,7 @@ public class AnalyticLimitTests
     [InlineData(2)]
     [InlineData(4)]
     [InlineData(9)]
-    public void PriceOnlyTender_WithUniformCosts_PicksTheLowestCost_AndPaysTheSecondLowest(int bidders)
+    public void Price_only_tender_with_uniform_costs_picks_the_lowest_cost_and_pays_the_second_lowest(int bidders)
     {
         // n bidders with costs uniform on [lo, hi], bidding the equilibrium b(c) = c + (hi - c) / n against reserve hi,
         // scored on price only. The lowest cost wins: E[winning cost] = lo + (hi - lo) / (n + 1). By revenue
@@ -72,7 +72,7 @@ public class AnalyticLimitTests
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(8)]
-    public void WinnersCurseCorrection_IsTheExpectedLowestOfNEstimateErrors(int bidders)
+    public void Winners_curse_correction_is_the_expected_lowest_of_n_estimate_errors(int bidders)
     {
         // n unbiased estimates with standard normal errors: the lowest falls E[max of n normals] below the truth.
         const int draws = 40_000;
@@ -89,7 +89,7 @@ public class AnalyticLimitTests
     }
 
     [Fact]
-    public void Trust_FedAConstantSignal_ConvergesToItsFixedPoint()
+    public void Trust_fed_a_constant_signal_converges_to_its_fixed_point()
     {
         var p = ScenarioInput.Defaults().Section<TrustParameters>();
         // The update applies gain, contact and decay in turn; each step is linear in T, so the whole update is
@@ -119,7 +119,7 @@ public class AnalyticLimitTests
     }
 
     [Fact]
-    public void Trust_LosesFasterThanItGains_InTheRatioOfItsParameters()
+    public void Trust_loses_faster_than_it_gains_in_the_ratio_of_its_parameters()
     {
         var p = ScenarioInput.Defaults().Section<TrustParameters>();
         // At T = 0.5 (the baseline, where decay is zero) with no contact, one step's loss over one step's gain for

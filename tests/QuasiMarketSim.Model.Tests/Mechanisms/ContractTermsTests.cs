@@ -95,7 +95,7 @@ public class ContractTermsTests
     private static int MetricsColumns(QuasiMarket w) => new Model.Metrics.MetricsRecorder(w).Metrics.Count(m => m.Name.StartsWith("parcelability_", StringComparison.Ordinal));
 
     [Fact]
-    public void Write_resets_age_and_SpecificationCost_matches_its_equation()
+    public void Write_resets_age_and_specification_cost_matches_its_equation()
     {
         var w = TestWorlds.Create(TestWorlds.Small().Build()).World;
         var k = w.Contracts;

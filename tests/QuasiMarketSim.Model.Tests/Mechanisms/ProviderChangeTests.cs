@@ -67,7 +67,7 @@ public class ProviderChangeTests
     }
 
     [Fact]
-    public void BestAlternative_is_the_best_believed_alive_non_practice_provider()
+    public void Best_alternative_is_the_best_believed_alive_non_practice_provider()
     {
         var w = World();
         var k = w.Contracts;

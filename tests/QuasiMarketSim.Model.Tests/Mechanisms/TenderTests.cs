@@ -8,7 +8,7 @@ namespace QuasiMarketSim.Model.Tests.Mechanisms;
 public class TenderRuleTests
 {
     [Fact]
-    public void LocalBidders_are_the_alive_non_practice_providers_other_than_the_holder()
+    public void Local_bidders_are_the_alive_non_practice_providers_other_than_the_holder()
     {
         var w = TestWorlds.Create(TestWorlds.Small().Build()).World;
         // By default every kind but practices delivers every line. Acute, community, mental health and voluntary:

@@ -7,7 +7,7 @@ public class CommissioningRuleTests
     [Theory]
     [InlineData(0.8, 0.6)]
     [InlineData(0.1, 0.3)]
-    public void TenderNetBenefit_weighs_saving_and_quality_gap_against_tender_transition_and_relational_costs(double mix, double belief)
+    public void Tender_net_benefit_weighs_saving_and_quality_gap_against_tender_transition_and_relational_costs(double mix, double belief)
     {
         var w = TestWorlds.Create(TestWorlds.Small(areas: 1).Mix(mix).Build()).World;
         var k = w.Contracts;

@@ -155,7 +155,7 @@ public class DeliveryRuleTests
     }
 
     [Fact]
-    public void DeliveryCost_is_wages_with_premium_times_cost_factor()
+    public void Delivery_cost_is_wages_with_premium_times_cost_factor()
     {
         var w = TestWorlds.Create(TestWorlds.Small(areas: 1).Build()).World;
         var pr = w.Providers;

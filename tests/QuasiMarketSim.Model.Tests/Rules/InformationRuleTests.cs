@@ -17,7 +17,7 @@ public class InformationRuleTests
     }
 
     [Fact]
-    public void NoiseSd_matches_its_equation()
+    public void Noise_sd_matches_its_equation()
     {
         var w = World();
         // 0.3 x (1 - 0.3 systems) = 0.21 with no monitoring, no trust, full memory.
@@ -32,7 +32,7 @@ public class InformationRuleTests
     }
 
     [Fact]
-    public void NoiseSd_shrinks_as_monitoring_rises()
+    public void Noise_sd_shrinks_as_monitoring_rises()
     {
         var w = World();
         var previous = double.PositiveInfinity;
@@ -45,14 +45,14 @@ public class InformationRuleTests
     }
 
     [Fact]
-    public void NoiseSd_shrinks_with_trust_under_negotiated_order()
+    public void Noise_sd_shrinks_with_trust_under_negotiated_order()
     {
         var w = World();
         Assert.True(Noise(w, 0.3, 0.9, 1) < Noise(w, 0.3, 0.2, 1));
     }
 
     [Fact]
-    public void NoiseSd_shrinks_with_negotiated_order_at_the_same_trust()
+    public void Noise_sd_shrinks_with_negotiated_order_at_the_same_trust()
     {
         var relational = World(0.9);
         var transactional = World(0.1);
@@ -62,7 +62,7 @@ public class InformationRuleTests
     }
 
     [Fact]
-    public void NoiseSd_grows_as_memory_is_lost()
+    public void Noise_sd_grows_as_memory_is_lost()
     {
         var w = World();
         var previous = 0.0;

@@ -24,7 +24,7 @@ public class InnovationRuleTests
     }
 
     [Fact]
-    public void MonthlyHazard_is_the_Bass_hazard_with_trust_and_challenge_on_imitation()
+    public void Monthly_hazard_is_the_bass_hazard_with_trust_and_challenge_on_imitation()
     {
         var w = World();
         w.Providers.Adopted[0] = w.Providers.Adopted[1] = true; // 2 of 4 practices

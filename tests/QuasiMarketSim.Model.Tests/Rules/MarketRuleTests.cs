@@ -9,7 +9,7 @@ public class MarketRuleTests
     private static QuasiMarket World() => TestWorlds.Create(TestWorlds.Small(areas: 1).Build()).World;
 
     [Fact]
-    public void UnitCost_is_wage_times_staff_per_patient_plus_overhead()
+    public void Unit_cost_is_wage_times_staff_per_patient_plus_overhead()
     {
         var w = World();
         var k = w.Contracts;
@@ -25,7 +25,7 @@ public class MarketRuleTests
     }
 
     [Fact]
-    public void EntryHazard_is_rate_times_tender_rate_times_margin_over_ten_percent()
+    public void Entry_hazard_is_rate_times_tender_rate_times_margin_over_ten_percent()
     {
         var w = World();
         w.Areas.TendersLastYear[0] = 3; // one tender per contract in the last year

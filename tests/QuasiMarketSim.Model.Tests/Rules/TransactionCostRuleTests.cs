@@ -14,7 +14,7 @@ public class TransactionCostRuleTests
     }
 
     [Fact]
-    public void ExPost_matches_its_equation()
+    public void Ex_post_matches_its_equation()
     {
         var w = World();
         var k = w.Contracts;
@@ -26,7 +26,7 @@ public class TransactionCostRuleTests
     }
 
     [Fact]
-    public void ExPost_falls_as_trust_rises()
+    public void Ex_post_falls_as_trust_rises()
     {
         var w = World();
         var previous = double.PositiveInfinity;

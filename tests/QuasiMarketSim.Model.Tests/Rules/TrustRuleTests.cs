@@ -24,7 +24,7 @@ public class TrustRuleTests
     }
 
     [Fact]
-    public void A_positive_signal_gains_a_plus_s_1_minus_T()
+    public void A_positive_signal_gains_a_plus_s_1_minus_t()
     {
         var p = SignalOnly();
         // 0.5 + 0.03 x 0.4 x (1 - 0.5)
@@ -34,7 +34,7 @@ public class TrustRuleTests
     }
 
     [Fact]
-    public void A_negative_signal_loses_a_minus_s_T()
+    public void A_negative_signal_loses_a_minus_s_t()
     {
         var p = SignalOnly();
         // 0.5 - 0.09 x 0.4 x 0.5

@@ -28,7 +28,7 @@ public class WorldBuilderTests
          select (total, weights)).ToArbitrary();
 
     [Property(MaxTest = 500)]
-    public Property SplitByShare_sums_exactly_and_rounds_each_part_to_a_neighbour_of_its_share() =>
+    public Property Split_by_share_sums_exactly_and_rounds_each_part_to_a_neighbour_of_its_share() =>
         Prop.ForAll(Splits, x =>
         {
             var parts = WorldBuilder.SplitByShare(x.Total, x.Weights);
