@@ -74,6 +74,22 @@ public class ArchitectureTests
         Assert.All(versions, v => Assert.Matches(@"^\d+\.\d+\.\d+(\.\d+)?$", v));
     }
 
+    [Fact]
+    public void Every_test_is_named_as_a_sentence()
+    {
+        // A_negative_signal_loses_a_minus_s_T: words joined by underscores, capitals only for the first word,
+        // acronyms and symbols.
+        var tests = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f),
+                @"\[(?:Fact|Theory|Property)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*public (?:async Task|void|Property|bool) ([A-Za-z0-9_]+)\(")
+                .Select(m => (File: Path.GetFileName(f), Name: m.Groups[1].Value)))
+            .ToList();
+        Assert.True(tests.Count > 300, $"found only {tests.Count} tests");
+        var camel = tests.Where(t => t.Name != "Case" && t.Name.Split('_').Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))).ToList();
+        Assert.True(camel.Count == 0, string.Join("\n", camel.Take(10).Select(t => $"{t.File}: {t.Name}")));
+    }
+
     private static IEnumerable<(string Namespace, string Name)> TypeReferences(string assembly)
     {
         using var stream = File.OpenRead(Assembly.Load(assembly).Location);
