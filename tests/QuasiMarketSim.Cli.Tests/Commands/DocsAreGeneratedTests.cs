@@ -32,7 +32,7 @@ public class DocsAreGeneratedTests
             File.WriteAllText(path, text[..(start + begin.Length)] + expected + text[stop..]);
             return;
         }
-        Assert.True(actual == expected, $"{relative} '{block}' table is out of date: run `QMS_UPDATE_DOCS=1 dotnet test --filter DocsAreGenerated`.");
+        Assert.True(actual == expected, $"{relative} '{block}' table is out of date: run `QMS_UPDATE_DOCS=1 dotnet test`.");
     }
 
 }
