@@ -1,63 +1,79 @@
 using System.Globalization;
-using System.Text.Json;
 using QuasiMarketSim.Model.Specs;
 using QuasiMarketSim.Scenarios.Syntax;
 
 namespace QuasiMarketSim.Scenarios;
 
 /// <summary>
-/// Reads the experiment blocks of a scenario ("sweep" and "sensitivity"), which describe experiments over the
-/// scenario rather than the model, and reports their problems with file and line like every other field.
+/// The experiment blocks of a scenario ("sweep" and "sensitivity"), which describe experiments over the scenario
+/// rather than the model. They are declared with the same field specifications as the model's parameters, so they
+/// are read, checked (file:line: path: message), documented in the JSON Schema and listed by describe the same way.
 /// </summary>
 internal static class ExperimentBlocks
 {
-    /// <summary>Top-level keys that are experiment blocks.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["sweep", "sensitivity"];
+    /// <summary>The most runs one experiment may have: beyond this its bookkeeping alone takes gigabytes, and it would run for weeks.</summary>
+    public const double MaxRuns = 2_000_000;
 
-    private static readonly string[] SweepKeys = ["parameters", "design", "points", "replications"];
-    private static readonly string[] SensitivityKeys = ["parameters", "trajectories", "levels", "samples", "replications", "metrics"];
-    private static readonly string[] FactorKeys = ["path", "values", "min", "max", "steps"];
+    private static readonly FieldSpec FactorPath = FieldSpec.Text("path", null, "The parameter to vary, as --set writes it (e.g. commissioning.relational_mix); a number or whole number.");
+    private static readonly FieldSpec FactorValues = FieldSpec.NumberList("values", "Explicit values to run (a grid only).");
+    private static readonly FieldSpec FactorMin = FieldSpec.Number("min", double.NaN, "-", double.MinValue, double.MaxValue, "Lower end of the range.", "-") with { Default = null, Optional = true };
+    private static readonly FieldSpec FactorMax = FieldSpec.Number("max", double.NaN, "-", double.MinValue, double.MaxValue, "Upper end of the range.", "-") with { Default = null, Optional = true };
+    private static readonly FieldSpec FactorSteps = FieldSpec.Integer("steps", 5, "values", 2, 10_000, "Evenly spaced values from min to max (a grid).", "-");
+
+    /// <summary>One varied parameter: a path with values, or a range.</summary>
+    public static ListSpec Factors { get; } = new("parameters", "A parameter to vary: its path, and values or a range.",
+        [FactorPath, FactorValues, FactorMin, FactorMax, FactorSteps], null, []);
+
+    private static readonly FieldSpec Design = FieldSpec.Choice("design", "grid", ["grid", "latin_hypercube"],
+        "grid: every combination of the factors' values; latin_hypercube: points sampled over the ranges.", "McKay, Beckman and Conover 1979 (Latin hypercube).");
+    private static readonly FieldSpec Points = FieldSpec.Integer("points", 10, "points", 1, 1_000_000, "Points of a Latin hypercube.", "-");
+    private static readonly FieldSpec SweepReplications = FieldSpec.Integer("replications", 2, "runs", 1, 100_000,
+        "Replications at each point (the same seeds at every point: common random numbers).", "-");
+
+    /// <summary>The "sweep" block (its "parameters" list is <see cref="Factors"/>).</summary>
+    public static SectionSpec Sweep { get; } = new("sweep", "Experiment block for `quasim sweep`: the parameters to vary, the design and replications per point.",
+        Design, Points, SweepReplications);
+
+    private static readonly FieldSpec Trajectories = FieldSpec.Integer("trajectories", 10, "trajectories", 2, 100_000, "Morris trajectories (each k + 1 points).",
+        "Morris 1991; Campolongo, Cariboni and Saltelli 2007.");
+    private static readonly FieldSpec Levels = FieldSpec.Integer("levels", 4, "levels", 2, 100, "Morris grid levels.", "Morris 1991.");
+    private static readonly FieldSpec Samples = FieldSpec.Integer("samples", 64, "samples", 2, 1_000_000, "Sobol base samples N: N (k + 2) points (Saltelli's scheme).", "Saltelli et al. 2010.");
+    private static readonly FieldSpec SensitivityReplications = FieldSpec.Integer("replications", 2, "runs", 1, 10_000,
+        "Replications at each design point: the mean is analysed, the spread measures replication noise.", "-");
+    private static readonly FieldSpec Metrics = FieldSpec.TextList("metrics", null, "Metrics analysed (whole-run values); default: the first three headline metrics.");
+
+    /// <summary>The "sensitivity" block (its "parameters" list is <see cref="Factors"/>).</summary>
+    public static SectionSpec Sensitivity { get; } = new("sensitivity", "Experiment block for `quasim sensitivity`: parameter ranges, Morris and Sobol sample sizes, replications and metrics.",
+        Trajectories, Levels, Samples, SensitivityReplications, Metrics);
+
+    /// <summary>Top-level keys that are experiment blocks.</summary>
+    public static IReadOnlyList<string> Keys { get; } = [Sweep.Name, Sensitivity.Name];
 
     public static SweepSpec? ReadSweep(ObjectNode root, List<ScenarioProblem> problems)
     {
-        if (root.Find("sweep") is not { } prop) return null;
-        if (!IsObject(prop, "sweep", problems, out var obj)) return null;
-        Unknown(obj, "sweep", SweepKeys, problems);
-        var factors = ReadFactors(obj, "sweep", problems, needRange: false);
-        var design = Text(obj, "design", "sweep", "grid", ["grid", "latin_hypercube"], problems);
-        var points = Whole(obj, "points", "sweep", 10, 1, 1_000_000, problems);
-        var replications = Whole(obj, "replications", "sweep", 2, 1, 100_000, problems);
+        if (Read(root, Sweep, problems) is not var (obj, values, factors)) return null;
+        var design = (string)values.GetValueOrDefault(Design.Name, Design.Default)!;
+        var points = Whole(values, Points);
+        var replications = Whole(values, SweepReplications);
+        var read = ReadFactors(Sweep.Name, obj, factors, needRange: false, problems);
         if (design == "latin_hypercube")
         {
-            foreach (var (f, line) in factors.Where(x => x.Factor.Values is not null))
+            foreach (var (f, line) in read.Where(x => x.Factor.Values is not null))
                 problems.Add(new(obj.File, line, $"sweep.parameters[{f.Path}]", "a Latin hypercube samples ranges: give min and max, not values"));
         }
         // The grid's size is known before any point is made, so a grid too large to run is refused here, not by running out of memory.
-        var perPoint = design == "latin_hypercube" ? points : factors.Aggregate(1.0, (n, f) => n * (f.Factor.Values?.Count ?? f.Factor.Steps));
+        var perPoint = design == "latin_hypercube" ? points : read.Aggregate(1.0, (n, f) => n * (f.Factor.Values?.Count ?? f.Factor.Steps));
         CheckRuns(obj, "sweep", perPoint * replications, design == "latin_hypercube" ? "fewer points or replications" : "fewer values or steps, or a latin_hypercube design", problems);
-        return new SweepSpec([.. factors.Select(f => f.Factor)], design, points, replications);
+        return new SweepSpec([.. read.Select(f => f.Factor)], design, points, replications);
     }
 
     public static SensitivitySpec? ReadSensitivity(ObjectNode root, List<ScenarioProblem> problems)
     {
-        if (root.Find("sensitivity") is not { } prop) return null;
-        if (!IsObject(prop, "sensitivity", problems, out var obj)) return null;
-        Unknown(obj, "sensitivity", SensitivityKeys, problems);
-        var factors = ReadFactors(obj, "sensitivity", problems, needRange: true);
-        var metrics = new List<string>();
-        if (obj.Find("metrics") is { } m)
-        {
-            if (m.Value is ArrayNode a && a.Items.All(i => i is ScalarNode { Kind: JsonValueKind.String }))
-                metrics.AddRange(a.Items.Cast<ScalarNode>().Select(s => s.Text));
-            else problems.Add(new(m.Value.File, m.Line, "sensitivity.metrics", "expected a list of metric names"));
-        }
-        if (metrics.Count == 0) metrics.AddRange(Model.Metrics.MetricCatalog.Headlines.Take(3).Select(h => h.Name));
-        var spec = new SensitivitySpec([.. factors.Select(f => f.Factor)],
-            Whole(obj, "trajectories", "sensitivity", 10, 2, 100_000, problems),
-            Whole(obj, "levels", "sensitivity", 4, 2, 100, problems),
-            Whole(obj, "samples", "sensitivity", 64, 2, 1_000_000, problems),
-            Whole(obj, "replications", "sensitivity", 2, 1, 10_000, problems),
-            metrics);
+        if (Read(root, Sensitivity, problems) is not var (obj, values, factors)) return null;
+        var read = ReadFactors(Sensitivity.Name, obj, factors, needRange: true, problems);
+        var metrics = values.GetValueOrDefault(Metrics.Name) as string[] ?? [.. Model.Metrics.MetricCatalog.Headlines.Take(3).Select(h => h.Name)];
+        var spec = new SensitivitySpec([.. read.Select(f => f.Factor)], Whole(values, Trajectories), Whole(values, Levels), Whole(values, Samples),
+            Whole(values, SensitivityReplications), metrics);
         // Morris runs (k + 1) points a trajectory; Saltelli's scheme (k + 2) a sample; the larger bounds both methods.
         var k = spec.Factors.Count;
         CheckRuns(obj, "sensitivity", Math.Max((double)spec.Trajectories * (k + 1), (double)spec.Samples * (k + 2)) * spec.Replications,
@@ -65,106 +81,73 @@ internal static class ExperimentBlocks
         return spec;
     }
 
-    private static List<(SweepFactor Factor, int Line)> ReadFactors(ObjectNode obj, string block, List<ScenarioProblem> problems, bool needRange)
+    /// <summary>The block's object, its values (checked against <paramref name="block"/>), and its parameters list; null when absent or not an object.</summary>
+    private static (ObjectNode Obj, Dictionary<string, object?> Values, Property? Factors)? Read(ObjectNode root, SectionSpec block, List<ScenarioProblem> problems)
+    {
+        if (root.Find(block.Name) is not { } prop) return null;
+        if (prop.Value is not ObjectNode obj)
+        {
+            problems.Add(new(prop.Value.File, prop.Line, block.Name, "expected an object { ... }"));
+            return null;
+        }
+        var scalars = new ObjectNode(obj.File, obj.Line, [.. obj.Properties.Where(p => p.Key != Factors.Name)]);
+        var values = ScenarioBinder.ReadObject(scalars, [.. block.Fields], block.Name, problems, required: false);
+        return (obj, values, obj.Find(Factors.Name));
+    }
+
+    private static List<(SweepFactor Factor, int Line)> ReadFactors(string name, ObjectNode block, Property? prop, bool needRange, List<ScenarioProblem> problems)
     {
         var factors = new List<(SweepFactor, int)>();
-        if (obj.Find("parameters") is not { } prop || prop.Value is not ArrayNode array || array.Items.Count == 0)
+        if (prop?.Value is not ArrayNode array || array.Items.Count == 0)
         {
-            problems.Add(new(obj.File, obj.Find("parameters")?.Line ?? obj.Line, $"{block}.parameters",
+            problems.Add(new(block.File, prop?.Line ?? block.Line, $"{name}.parameters",
                 "expected a non-empty list of parameters, e.g. [{ \"path\": \"commissioning.relational_mix\", \"min\": 0, \"max\": 1 }]"));
             return factors;
         }
-        for (var i = 0; i < array.Items.Count; i++)
+        var elements = ScenarioBinder.ReadList(prop, Factors with { Name = $"{name}.parameters" }, problems);
+        for (var i = 0; i < elements.Count && i < array.Items.Count; i++)
         {
-            var path = $"{block}.parameters[{i}]";
-            if (array.Items[i] is not ObjectNode f)
-            {
-                problems.Add(new(array.Items[i].File, array.Items[i].Line, path, "expected an object { \"path\": ..., \"min\": ..., \"max\": ... }"));
-                continue;
-            }
-            Unknown(f, path, FactorKeys, problems);
-            var name = f.Find("path")?.Value is ScalarNode { Kind: JsonValueKind.String } s ? s.Text : null;
-            var field = name is null ? null : ScenarioSchema.AllParameters.FirstOrDefault(p => p.Path == name);
+            var values = elements[i];
+            var node = array.Items[i] as ObjectNode;
+            var line = node?.Line ?? array.Line;
+            var path = $"{name}.parameters[{i}]";
+            if (values.GetValueOrDefault(FactorPath.Name) is not string target) continue; // reported as missing or wrong
+            var field = ScenarioSchema.AllParameters.FirstOrDefault(p => p.Path == target);
             if (field is null || field.Kind is not (ValueKind.Number or ValueKind.Integer))
             {
                 var numeric = ScenarioSchema.AllParameters.Where(p => p.Kind is ValueKind.Number or ValueKind.Integer).Select(p => p.Path);
-                problems.Add(new(f.File, f.Find("path")?.Line ?? f.Line, $"{path}.path",
-                    name is null ? "missing 'path': the parameter to vary, e.g. trust.gain_rate" : $"'{name}' is not a numeric parameter; {Suggestions.Hint(name, numeric)}"));
+                problems.Add(new(block.File, node?.Find(FactorPath.Name)?.Line ?? line, $"{path}.path", $"'{target}' is not a numeric parameter; {Suggestions.Hint(target, numeric)}"));
                 continue;
             }
-            double[]? values = null;
-            if (f.Find("values") is { } v)
+            var explicitValues = values.GetValueOrDefault(FactorValues.Name) as double[];
+            var min = values.GetValueOrDefault(FactorMin.Name) as double?;
+            var max = values.GetValueOrDefault(FactorMax.Name) as double?;
+            var steps = Whole(values, FactorSteps);
+            if (explicitValues is null && (min is null || max is null))
             {
-                if (v.Value is ArrayNode va && va.Items.All(x => x is ScalarNode { Kind: JsonValueKind.Number }))
-                    values = [.. va.Items.Cast<ScalarNode>().Select(x => double.Parse(x.Text, CultureInfo.InvariantCulture))];
-                else problems.Add(new(v.Value.File, v.Line, $"{path}.values", "expected a list of numbers"));
-            }
-            var min = Number(f, "min", path, problems);
-            var max = Number(f, "max", path, problems);
-            var steps = Whole(f, "steps", path, 5, 2, 10_000, problems);
-            if (values is null && (min is null || max is null))
-            {
-                problems.Add(new(f.File, f.Line, path, needRange ? "expected min and max" : "expected values, or min and max"));
+                problems.Add(new(block.File, line, path, needRange ? "expected min and max" : "expected values, or min and max"));
                 continue;
             }
-            if (needRange && values is not null) problems.Add(new(f.File, f.Find("values")!.Line, $"{path}.values", "sensitivity analysis needs a range: give min and max"));
-            if (min > max) problems.Add(new(f.File, f.Find("min")!.Line, $"{path}.min", $"min {min} is above max {max}"));
-            foreach (var x in (values ?? []).Concat(min is { } lo ? [lo] : []).Concat(max is { } hi ? [hi] : []))
+            if (needRange && explicitValues is not null) problems.Add(new(block.File, node?.Find(FactorValues.Name)?.Line ?? line, $"{path}.values",
+                "sensitivity analysis needs a range: give min and max"));
+            if (min > max) problems.Add(new(block.File, node?.Find(FactorMin.Name)?.Line ?? line, $"{path}.min", $"min {min} is above max {max}"));
+            foreach (var x in (explicitValues ?? []).Concat(min is { } lo ? [lo] : []).Concat(max is { } hi ? [hi] : []))
             {
                 if (x < field.Min || x > field.Max)
-                    problems.Add(new(f.File, f.Line, path, $"value {x.ToString(CultureInfo.InvariantCulture)} is outside {field.Path}'s range "
-                        + $"{field.Min.ToString(CultureInfo.InvariantCulture)} to {field.Max.ToString(CultureInfo.InvariantCulture)}"));
+                    problems.Add(new(block.File, line, path, string.Create(CultureInfo.InvariantCulture, $"value {x} is outside {field.Path}'s range {field.Min} to {field.Max}")));
             }
-            factors.Add((new SweepFactor(field.Path, values, min ?? values!.Min(), max ?? values!.Max(), steps, field.Kind == ValueKind.Integer), f.Line));
+            factors.Add((new SweepFactor(field.Path, explicitValues, min ?? explicitValues!.Min(), max ?? explicitValues!.Max(), steps, field.Kind == ValueKind.Integer), line));
         }
         return factors;
     }
 
-    /// <summary>The most runs one experiment may have: beyond this its bookkeeping alone takes gigabytes, and it would run for weeks.</summary>
-    public const double MaxRuns = 2_000_000;
+    private static int Whole(Dictionary<string, object?> values, FieldSpec field) =>
+        Convert.ToInt32(values.GetValueOrDefault(field.Name, field.Default), CultureInfo.InvariantCulture);
 
     private static void CheckRuns(ObjectNode obj, string block, double runs, string remedy, List<ScenarioProblem> problems)
     {
         if (runs <= MaxRuns) return;
         problems.Add(new(obj.File, obj.Line, block, string.Create(CultureInfo.InvariantCulture,
             $"{runs:N0} runs is more than the {MaxRuns:N0} one experiment may have: use {remedy}")));
-    }
-
-    private static bool IsObject(Property prop, string path, List<ScenarioProblem> problems, out ObjectNode obj)
-    {
-        obj = prop.Value as ObjectNode ?? new ObjectNode(prop.Value.File, prop.Line, []);
-        if (prop.Value is ObjectNode) return true;
-        problems.Add(new(prop.Value.File, prop.Line, path, "expected an object { ... }"));
-        return false;
-    }
-
-    private static void Unknown(ObjectNode obj, string path, string[] known, List<ScenarioProblem> problems)
-    {
-        foreach (var p in obj.Properties.Where(p => !known.Contains(p.Key)))
-            problems.Add(new(p.Value.File, p.Line, $"{path}.{p.Key}", $"unknown key '{p.Key}'; {Suggestions.Hint(p.Key, known)}"));
-    }
-
-    private static double? Number(ObjectNode obj, string key, string path, List<ScenarioProblem> problems)
-    {
-        if (obj.Find(key) is not { } p) return null;
-        if (p.Value is ScalarNode { Kind: JsonValueKind.Number } s) return double.Parse(s.Text, CultureInfo.InvariantCulture);
-        problems.Add(new(p.Value.File, p.Line, $"{path}.{key}", "expected a number"));
-        return null;
-    }
-
-    private static int Whole(ObjectNode obj, string key, string path, int fallback, int min, int max, List<ScenarioProblem> problems)
-    {
-        if (obj.Find(key) is not { } p) return fallback;
-        if (p.Value is ScalarNode { Kind: JsonValueKind.Number } s && int.TryParse(s.Text, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-        problems.Add(new(p.Value.File, p.Line, $"{path}.{key}", $"expected a whole number from {min} to {max}"));
-        return fallback;
-    }
-
-    private static string Text(ObjectNode obj, string key, string path, string fallback, string[] choices, List<ScenarioProblem> problems)
-    {
-        if (obj.Find(key) is not { } p) return fallback;
-        if (p.Value is ScalarNode { Kind: JsonValueKind.String } s && choices.Contains(s.Text)) return s.Text;
-        problems.Add(new(p.Value.File, p.Line, $"{path}.{key}", $"expected one of {string.Join(", ", choices)}"));
-        return fallback;
     }
 }

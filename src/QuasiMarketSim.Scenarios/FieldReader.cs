@@ -16,6 +16,7 @@ internal static class FieldReader
             return f.Optional ? (null, null) : (null, $"expected {Expected(f)}, got null");
         }
         if (f.Kind == ValueKind.ChoiceSet) return ReadChoiceSet(f, node);
+        if (f.Kind is ValueKind.NumberList or ValueKind.TextList) return ReadList(f, node);
         if (node is not ScalarNode s) return (null, $"expected {Expected(f)}, got {(node is ObjectNode ? "an object" : "a list")}");
         switch (f.Kind)
         {
@@ -41,6 +42,23 @@ internal static class FieldReader
                     return (null, $"expected {f.PatternWords}; got '{(s.Text.Length <= 80 ? s.Text : s.Text[..77] + "...")}'");
                 return (s.Text, null);
         }
+    }
+
+    private static (object? Value, string? Error) ReadList(FieldSpec f, Node node)
+    {
+        var numbers = f.Kind == ValueKind.NumberList;
+        if (node is not ArrayNode list) return (null, $"expected {Expected(f)}, got {(node is ScalarNode s ? s.Describe() : "an object")}");
+        if (list.Items.Count == 0) return (null, $"expected {Expected(f)}, got an empty list");
+        var items = new List<object>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var want = numbers ? JsonValueKind.Number : JsonValueKind.String;
+            if (list.Items[i] is not ScalarNode item || item.Kind != want) return (null, $"item {i}: expected {(numbers ? "a number" : "text")}");
+            if (!numbers) items.Add(item.Text);
+            else if (double.Parse(item.Text, NumberStyles.Float, CultureInfo.InvariantCulture) is var d && InRange(f, d)) items.Add(d);
+            else return (null, $"item {i}: {OutOfRange(f, item.Text)}");
+        }
+        return numbers ? (items.Cast<double>().ToArray(), null) : (items.Cast<string>().ToArray(), null);
     }
 
     private static (object? Value, string? Error) ReadChoiceSet(FieldSpec f, Node node)
@@ -84,6 +102,8 @@ internal static class FieldReader
         ValueKind.Boolean => "true or false",
         ValueKind.Choice => "one of " + string.Join(", ", f.Choices),
         ValueKind.ChoiceSet => "a list of " + string.Join(", ", f.Choices),
+        ValueKind.NumberList => "a list of numbers",
+        ValueKind.TextList => "a list of text items",
         _ => "text",
     };
 }

@@ -58,6 +58,13 @@ public static class ReferenceTables
             o.WriteLine($"{list.Name}[]: {list.Meaning}");
             foreach (var f in list.Fields) o.WriteLine($"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
         }
+        foreach (var block in new[] { ExperimentBlocks.Sweep, ExperimentBlocks.Sensitivity })
+        {
+            o.WriteLine();
+            o.WriteLine($"{block.Name}: {block.Meaning}");
+            foreach (var f in block.Fields) o.WriteLine($"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+            foreach (var f in ExperimentBlocks.Factors.Fields) o.WriteLine($"  {block.Name + ".parameters[]." + f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+        }
         o.WriteLine();
         o.WriteLine("METRICS (columns of ticks.csv; units also in docs/outputs.md)");
         foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");
@@ -75,10 +82,13 @@ public static class ReferenceTables
 
     private static string Range(FieldSpec f) => f.Kind switch
     {
+        ValueKind.Number or ValueKind.Integer when f.Min <= double.MinValue => "any",
         ValueKind.Number or ValueKind.Integer => f.Max >= long.MaxValue / 2 ? $">= {f.Min.ToString(CultureInfo.InvariantCulture)}" : $"{f.Min.ToString(CultureInfo.InvariantCulture)} to "
             + $"{f.Max.ToString(CultureInfo.InvariantCulture)}",
         ValueKind.Choice => string.Join(" / ", f.Choices),
         ValueKind.ChoiceSet => "any of " + string.Join(" / ", f.Choices),
+        ValueKind.NumberList => "numbers",
+        ValueKind.TextList => "text items",
         ValueKind.Boolean => "true / false",
         _ => "text",
     };

@@ -51,7 +51,7 @@ internal static class ScenarioBinder
         return bound;
     }
 
-    private static Dictionary<string, object?> ReadObject(Node node, IReadOnlyList<FieldSpec> fields, string path, List<ScenarioProblem> problems, bool required)
+    internal static Dictionary<string, object?> ReadObject(Node node, IReadOnlyList<FieldSpec> fields, string path, List<ScenarioProblem> problems, bool required)
     {
         var values = new Dictionary<string, object?>();
         if (node is not ObjectNode obj)
@@ -80,7 +80,7 @@ internal static class ScenarioBinder
         return values;
     }
 
-    private static List<Dictionary<string, object?>> ReadList(Property prop, ListSpec list, List<ScenarioProblem> problems)
+    internal static List<Dictionary<string, object?>> ReadList(Property prop, ListSpec list, List<ScenarioProblem> problems)
     {
         var elements = new List<Dictionary<string, object?>>();
         if (prop.Value is not ArrayNode array)

@@ -23,16 +23,17 @@ public static class ScenarioSchemaWriter
                 ["items"] = Object(l.Meaning, l.Fields, l.KeyField is null ? required : [l.KeyField]),
             };
         }
-        properties["sweep"] = new JsonObject
+        foreach (var block in new[] { ExperimentBlocks.Sweep, ExperimentBlocks.Sensitivity })
         {
-            ["description"] = "Experiment block for `quasim sweep`: parameters to vary (values, or min/max/steps), design (grid or latin_hypercube), points, replications per point.",
-            ["type"] = "object",
-        };
-        properties["sensitivity"] = new JsonObject
-        {
-            ["description"] = "Experiment block for `quasim sensitivity`: parameters with min/max, trajectories and levels (Morris), samples (Sobol), replications per point, metrics.",
-            ["type"] = "object",
-        };
+            var obj = Object(block.Meaning, block.Fields, []);
+            obj["properties"]![ExperimentBlocks.Factors.Name] = new JsonObject
+            {
+                ["description"] = ExperimentBlocks.Factors.Meaning,
+                ["type"] = "array",
+                ["items"] = Object(ExperimentBlocks.Factors.Meaning, ExperimentBlocks.Factors.Fields, ["path"]),
+            };
+            properties[block.Name] = obj;
+        }
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -62,7 +63,7 @@ public static class ScenarioSchemaWriter
             case ValueKind.Number:
             case ValueKind.Integer:
                 node["type"] = f.Kind == ValueKind.Number ? "number" : "integer";
-                node["minimum"] = f.Min;
+                if (f.Min > double.MinValue) node["minimum"] = f.Min;
                 if (f.Max < long.MaxValue / 2) node["maximum"] = f.Max;
                 break;
             case ValueKind.Boolean:
@@ -70,6 +71,14 @@ public static class ScenarioSchemaWriter
                 break;
             case ValueKind.Choice:
                 node["enum"] = Names(f.Choices);
+                break;
+            case ValueKind.NumberList:
+                node["type"] = "array";
+                node["items"] = new JsonObject { ["type"] = "number" };
+                break;
+            case ValueKind.TextList:
+                node["type"] = "array";
+                node["items"] = new JsonObject { ["type"] = "string" };
                 break;
             case ValueKind.ChoiceSet:
                 node["type"] = "array";

@@ -15,6 +15,10 @@ public enum ValueKind
     Choice,
     /// <summary>A list of distinct names from <see cref="FieldSpec.Choices"/> (stored as string[]).</summary>
     ChoiceSet,
+    /// <summary>A list of numbers, each within [Min, Max] (stored as double[]).</summary>
+    NumberList,
+    /// <summary>A list of text items (stored as string[]).</summary>
+    TextList,
 }
 
 /// <summary>
@@ -93,6 +97,14 @@ public sealed record FieldSpec(
     /// <summary>One of a fixed set of names.</summary>
     public static FieldSpec Choice(string name, string? @default, IReadOnlyList<string> choices, string meaning, string source) =>
         new(name, ValueKind.Choice, @default, "-", 0, choices.Count - 1, meaning, source) { Choices = choices };
+
+    /// <summary>A list of numbers (no default: absent means not given).</summary>
+    public static FieldSpec NumberList(string name, string meaning) =>
+        new(name, ValueKind.NumberList, null, "-", double.MinValue, double.MaxValue, meaning, "-") { Optional = true };
+
+    /// <summary>A list of text items.</summary>
+    public static FieldSpec TextList(string name, string[]? @default, string meaning) =>
+        new(name, ValueKind.TextList, @default, "-", 0, 0, meaning, "-") { Optional = @default is null };
 
     /// <summary>Any number of distinct names from a fixed set.</summary>
     public static FieldSpec ChoiceSet(string name, string[] @default, IReadOnlyList<string> choices, string meaning, string source) =>
