@@ -18,7 +18,7 @@ internal static class ConsoleSummary
             if (!byName.TryGetValue(metric.Name, out var s)) continue;
             // Whole-run values, as every experiment reports them: flows totalled, levels averaged.
             var (value, how) = metric.IsFlow ? (s.Summary.Total ?? 0, "total") : (s.Summary.Mean, "mean");
-            o.WriteLine($"  {metric.Label,-38} {N(value),10}  ({how})");
+            o.WriteLine($"  {metric.Label,-38} {Core.Text.ValueFormat.Of(value, metric.Unit),12}  ({how})");
         }
         o.WriteLine($"results: {r.OutputDirectory}");
         o.WriteLine("  ticks.csv (one row per month), summary.json (aggregates), manifest.json (how to reproduce); units in docs/outputs.md");

@@ -64,5 +64,5 @@ public static class SweepFigure
         return plot;
     }
 
-    private static string Format(double v) => v.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Format(double v) => Core.Text.ValueFormat.Number(v);
 }

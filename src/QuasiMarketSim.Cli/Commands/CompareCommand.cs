@@ -39,7 +39,8 @@ internal static class CompareCommand
                 {
                     var d = r.Differences.FirstOrDefault(x => x.Metric.Name == name);
                     if (d is null) continue;
-                    o.WriteLine($"  {words,-32} {N(d.Paired.Mean),11} [{N(d.Paired.Low),11}, {N(d.Paired.High),11}] {N(d.EffectSize, "F2"),7} {N(d.WidthRatio, "F1") + "x",9}");
+                    string V(double v) => Core.Text.ValueFormat.Of(v, d.Metric.Unit);
+                    o.WriteLine($"  {words,-32} {V(d.Paired.Mean),11} [{V(d.Paired.Low),11}, {V(d.Paired.High),11}] {N(d.EffectSize, "F2"),7} {N(d.WidthRatio, "F1") + "x",9}");
                 }
                 o.WriteLine("  CRN gain: how many times wider the interval is with independent seeds instead of common random numbers");
                 o.WriteLine($"results: {r.OutputDirectory}");

@@ -25,7 +25,9 @@ internal static class ReplicateCommand
                 var m = r.Set.IndexOf(name);
                 if (m < 0) continue;
                 var ci = r.Intervals[m];
-                o.WriteLine($"  {words,-32} {N(ci.Mean),11} [{N(ci.Low),11}, {N(ci.High),11}]");
+                var unit = r.Set.Metrics[m].Unit;
+                string V(double v) => Core.Text.ValueFormat.Of(v, unit);
+                o.WriteLine($"  {words,-32} {V(ci.Mean),11} [{V(ci.Low),11}, {V(ci.High),11}]");
             }
             if (r.WidestHeadline is { } widest)
             {

@@ -66,6 +66,7 @@ internal static class RunCommand
         });
     }
 
-    /// <summary>Formats a number for the console.</summary>
-    public static string N(double v, string format = "G4") => v.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>Formats a number for the console: <see cref="Core.Text.ValueFormat.Number"/>, or <paramref name="format"/> when given.</summary>
+    public static string N(double v, string? format = null) =>
+        format is null ? Core.Text.ValueFormat.Number(v) : v.ToString(format, CultureInfo.InvariantCulture);
 }

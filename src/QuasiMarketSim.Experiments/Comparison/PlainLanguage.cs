@@ -25,8 +25,8 @@ public static class PlainLanguage
         return $"{nameB} " + string.Join("; ", parts);
     }
 
-    /// <summary>Shares are written in percentage points; other values with three significant digits and their unit.</summary>
-    private static string Amount(MetricDifference d, double value, bool withUnit = false) => d.Metric.Unit == "0-1"
+    /// <summary>Shares are written in percentage points, money in GBP, other values as plain numbers (never with an exponent).</summary>
+    private static string Amount(MetricDifference d, double value, bool withUnit = false) => d.Metric.Unit is "0-1" or "share"
         ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + (withUnit ? " points" : "")
-        : value.ToString("G3", CultureInfo.InvariantCulture);
+        : Core.Text.ValueFormat.Of(value, d.Metric.Unit);
 }

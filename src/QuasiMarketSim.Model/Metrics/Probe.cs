@@ -14,6 +14,11 @@ internal sealed record Probe(MetricInfo Info, Func<MetricTally, double> Read)
     public static Probe Flow(string name, string label, string unit, string group, string meaning, Func<MetricTally, double> read) =>
         new(new(name, label, unit, MetricKind.Flow, group, meaning), read);
 
+    /// <summary>A share of a whole (vacancies, patients not seen, spend), 0-1, shown as a percentage.</summary>
     public static Probe Share(string name, string label, string group, string meaning, Func<MetricTally, double> read) =>
-        new(new(name, label, "0-1", MetricKind.Share, group, meaning), read);
+        new(new(name, label, "share", MetricKind.Share, group, meaning), read);
+
+    /// <summary>An index on a 0-1 scale that is not a share of anything (trust, quality, concentration).</summary>
+    public static Probe Index(string name, string label, string group, string meaning, Func<MetricTally, double> read) =>
+        new(new(name, label, "0-1", MetricKind.Level, group, meaning), read);
 }

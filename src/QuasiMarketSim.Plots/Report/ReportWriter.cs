@@ -172,5 +172,5 @@ public static class ReportWriter
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string N(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+    private static string N(double v) => Core.Text.ValueFormat.Number(v);
 }

@@ -3,10 +3,10 @@ namespace QuasiMarketSim.Model.Metrics.Probes;
 /// <summary>Care and its results for patients: quality, admissions, unmet need, severity, cream-skimming, innovation.</summary>
 internal static class CareProbes
 {
-    public static readonly Probe Quality = Probe.Share("quality_true_mean", "quality", "care",
+    public static readonly Probe Quality = Probe.Index("quality_true_mean", "quality", "care",
         "Patient-weighted mean quality of care delivered.", t => t.Quality / t.Patients);
 
-    public static readonly Probe Believed = Probe.Share("quality_believed_mean", "quality as commissioners believe", "care",
+    public static readonly Probe Believed = Probe.Index("quality_believed_mean", "quality as commissioners believe", "care",
         "Patient-weighted mean of commissioners' beliefs about quality.", t => t.Believed / t.Patients);
 
     public static readonly Probe Admissions = Probe.Flow("unplanned_admissions", "unplanned admissions", "count per month", "care",
@@ -21,10 +21,10 @@ internal static class CareProbes
     public static readonly Probe UnmetShare = Probe.Share("unmet_share", "share of patients not seen", "care",
         "Share of patients not seen this month.", t => t.Unmet / t.Patients);
 
-    public static readonly Probe Severity = Probe.Share("severity_mean", "disease severity", "care",
+    public static readonly Probe Severity = Probe.Index("severity_mean", "disease severity", "care",
         "Mean disease severity.", t => t.SeverityMean);
 
-    public static readonly Probe CreamSkimming = Probe.Share("cream_skimming_index", "cream-skimming", "care",
+    public static readonly Probe CreamSkimming = Probe.Index("cream_skimming_index", "cream-skimming", "care",
         "1 minus the ratio of high-risk to low-risk patients' chance of being seen.",
         t => MetricTally.CreamSkimming(t.HighRisk, t.HighRiskServed, t.LowRisk, t.LowRiskServed));
 

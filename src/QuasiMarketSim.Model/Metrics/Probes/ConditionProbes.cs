@@ -22,9 +22,9 @@ internal static class ConditionProbes
     public const int Conditions = 6;
 
     /// <summary>The overall (patient-weighted) value of condition <paramref name="m"/>.</summary>
-    public static Probe Overall(int m) => Probe.Share(PerLine[m].Name, PerLine[m].Label, "conditions", PerLine[m].Meaning, t => t.Conditions[m]);
+    public static Probe Overall(int m) => Probe.Index(PerLine[m].Name, PerLine[m].Label, "conditions", PerLine[m].Meaning, t => t.Conditions[m]);
 
     /// <summary>Indicator <paramref name="m"/> of service line <paramref name="line"/> (index <paramref name="l"/>).</summary>
-    public static Probe OfLine(int m, string line, int l) => Probe.Share($"{PerLine[m].Name}_{line}", $"{PerLine[m].Label}, {line}",
+    public static Probe OfLine(int m, string line, int l) => Probe.Index($"{PerLine[m].Name}_{line}", $"{PerLine[m].Label}, {line}",
         m < Conditions ? "conditions" : "care", $"{PerLine[m].Meaning} Service line {line}.", t => t.PerLine[l * PerLine.Length + m]);
 }

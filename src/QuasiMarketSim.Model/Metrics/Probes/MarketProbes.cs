@@ -33,7 +33,7 @@ internal static class MarketProbes
     public static readonly Probe Reneging = Probe.Share("reneging_share", "contracts reneged on", "market",
         "Share of contracts on which the provider is reneging on relational commitments.", t => t.Reneging / t.Contracts);
 
-    public static readonly Probe Hhi = Probe.Share("hhi", "market concentration (HHI)", "market",
+    public static readonly Probe Hhi = Probe.Index("hhi", "market concentration (HHI)", "market",
         "Herfindahl-Hirschman index of providers' shares of patients, averaged over areas.", t => t.Hhi);
 
     public static readonly Probe Active = Probe.Level("active_providers", "active providers", "count", "market",
