@@ -55,9 +55,9 @@ internal static class WorldChecks
         // Money.
         var f = w.Flows;
         var moneyAfter = MoneyStock(w);
-        var moneyFlow = f.BudgetIn + f.CapitalIn - f.DeliveryCost - f.TransactionCost - f.ExitOut;
+        var moneyFlow = f.BudgetIn + f.CapitalIn - f.DeliveryCost - f.TransactionCost - f.ExitOut - f.AdmissionCost;
         var moneyScale = Math.Max(1, moneyScaleBefore + AbsSum(w.Areas.Balance) + AbsSum(w.Providers.Reserves)
-            + Math.Abs(f.BudgetIn) + Math.Abs(f.CapitalIn) + Math.Abs(f.DeliveryCost) + Math.Abs(f.TransactionCost) + Math.Abs(f.ExitOut));
+            + Math.Abs(f.BudgetIn) + Math.Abs(f.CapitalIn) + Math.Abs(f.DeliveryCost) + Math.Abs(f.TransactionCost) + Math.Abs(f.ExitOut) + Math.Abs(f.AdmissionCost));
         var moneyError = moneyAfter - moneyBefore - moneyFlow;
         Assert.True(Math.Abs(moneyError) <= 1e-9 * moneyScale,
             $"tick {tick}: money changed by {moneyAfter - moneyBefore} but flows say {moneyFlow} (error {moneyError}, scale {moneyScale})");

@@ -30,9 +30,9 @@ public class ValidationTests
     [Fact]
     public void Out_of_range_gives_range_and_unit()
     {
-        var p = Single("{ \"trust\": { \"loss_ratio\": 50 } }");
-        Assert.Equal("trust.loss_ratio", p.Path);
-        Assert.Equal("value 50 is out of range: expected 1 to 20 (x gain_rate)", p.Message);
+        var p = Single("{ \"trust\": { \"loss_rate\": 50 } }");
+        Assert.Equal("trust.loss_rate", p.Path);
+        Assert.Equal("value 50 is out of range: expected 0 to 1 (per month)", p.Message);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ internal static class ContractTerms
         k.Completeness[c] = Completeness(w.P.Contracts, w.Areas.W(area, Medium.JuridicalGovernance), line.Parcelability);
         k.Length[c] = (int)Math.Round(w.P.Commissioning.ContractMonths * w.P.Stances.ContractLength(stance));
         k.Age[c] = 0;
+        // Outcomes are paid against the world as it is when the terms are written (so a renewal ratchets the reference).
+        k.OutcomeReference[c] = k.AdmissionRatio[c];
     }
 
     /// <summary>Ex ante cost of writing the specification: c s^2 / parcelability, x annual value (Bajari and Tadelis 2001).</summary>

@@ -24,6 +24,23 @@ internal static class Money
         w.Flows.TransactionCost += amount;
     }
 
+    /// <summary>
+    /// A transaction cost that only competition incurs (running a tender, specifying for it, moving the service):
+    /// charged as any other, and counted toward Bartlett and Le Grand's transaction-cost condition.
+    /// </summary>
+    public static void ChargeCompetitionCost(QuasiMarket w, int c, double amount)
+    {
+        ChargeTransactionCost(w, c, amount, exAnte: true);
+        w.Contracts.CompetitionCost[c] += amount;
+    }
+
+    /// <summary>Unplanned admissions of the area's patients, paid by its commissioner to hospitals outside the system.</summary>
+    public static void ChargeAdmissions(QuasiMarket w, int area, double amount)
+    {
+        w.Areas.Balance[area] -= amount;
+        w.Flows.AdmissionCost += amount;
+    }
+
     /// <summary>A provider's cost of delivering care (wages, overheads), spent outside the system.</summary>
     public static void ChargeDelivery(QuasiMarket w, int provider, double amount)
     {

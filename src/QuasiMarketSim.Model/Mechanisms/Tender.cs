@@ -29,14 +29,16 @@ internal static class Tender
         var incumbent = k.Provider[c];
         var annual = 12 * k.MonthlyValue(c);
         var oldPrice = k.Price[c];
-        var priceWeight = Math.Clamp(p.Tendering.PriceWeightMin + (p.Tendering.PriceWeightMax - p.Tendering.PriceWeightMin) * w.Areas.W(a, Medium.ProviderCompetition)
-            + w.P.Stances.PriceWeight(k.Stance[c]), 0, 1);
+        var priceWeight = ProviderEffort.PriceWeight(w, c);
+        // A new provider brings transition costs the commissioner pays; spread over the contract's life, they count
+        // against its bid as a price would.
+        var transitionPenalty = priceWeight * Appraisal.TransitionCost(w, c) / Appraisal.Horizon(w);
 
         k.TrustP[c] *= 1 - p.Trust.TenderShock;
         w.Flows.Tenders++;
         w.Flows.TenderedValue += annual;
         w.Areas.TendersLastYear[a] += 1;
-        Money.ChargeTransactionCost(w, c, p.TransactionCosts.TenderCost * annual, exAnte: true);
+        Money.ChargeCompetitionCost(w, c, p.TransactionCosts.TenderCost * annual);
 
         var expectedBidders = ExpectedBidders(w, a, line, incumbent);
         var winner = NoBidder;
@@ -51,13 +53,13 @@ internal static class Tender
         }
 
         // Outside bidders would enter the area if they win; each is scored on a noisy impression of its quality.
-        var outside = Math.Min(p.Tendering.MaxOutsideBidders, Poisson(p.Tendering.OutsideBidders * w.P.Stances.OutsideBidders(k.Stance[c]), ref rng));
+        var outside = Poisson(p.Tendering.OutsideBidders * w.P.Stances.OutsideBidders(k.Stance[c]), ref rng);
         var outsideQuality = 0.0;
         if (ProviderChange.FreeEntrantSlot(w, a) >= 0 && w.Lines[line].DeliverableBy(ProviderKind.PrivateFirm))
         {
             for (var b = 0; b < outside; b++)
             {
-                var quality = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), p.Providers.QualityFloor, p.Providers.QualityCeiling);
+                var quality = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0, p.Providers.QualityCeiling);
                 var cost = p.Providers.PrivateEfficiency * ((1 + p.Staff.EntrantWagePremium) * w.Categories[w.CategoryOf(line)].Wage * w.StaffPerPatient(a, line)
                     + p.Providers.OverheadPerPatient * w.Areas.DemandFactor[a]);
                 if (Consider(OutsideBidder, Bid(w, cost, oldPrice, expectedBidders, ref rng), Stranger(w, quality, ref rng))) outsideQuality = quality;
@@ -81,15 +83,15 @@ internal static class Tender
         k.Saving[c] = (oldPrice - winningBid) * k.Patients[c];
         if (winner != incumbent)
         {
-            Money.ChargeTransactionCost(w, c, p.TransactionCosts.TransitionCost * (1 - w.Lines[line].Parcelability) * annual, exAnte: true);
+            Money.ChargeCompetitionCost(w, c, p.TransactionCosts.TransitionCost * (1 - w.Lines[line].Parcelability) * annual);
             ProviderChange.Move(w, c, winner, p.Staff.TransferShare, winnerBelief);
         }
         ContractTerms.Write(w, c);
-        Money.ChargeTransactionCost(w, c, ContractTerms.SpecificationCost(w, c), exAnte: true);
+        Money.ChargeCompetitionCost(w, c, ContractTerms.SpecificationCost(w, c));
 
         bool Consider(int bidder, double bid, double belief)
         {
-            var score = Score(priceWeight, oldPrice, bid, belief);
+            var score = Score(priceWeight, oldPrice, bid, belief) - (bidder == incumbent ? 0 : transitionPenalty);
             if (score <= bestScore) return false;
             bestScore = score;
             winner = bidder;
@@ -131,8 +133,20 @@ internal static class Tender
     /// <summary>True when <paramref name="provider"/> is of a kind able to deliver <paramref name="line"/>.</summary>
     public static bool CanDeliver(QuasiMarket w, int provider, int line) => w.Lines[line].DeliverableBy(w.Providers.Kind[provider]);
 
-    /// <summary>A commissioner's impression of a provider it has not contracted: true quality plus prior noise.</summary>
-    private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng) => quality + w.P.Information.PriorSd * rng.NextGaussian();
+    /// <summary>
+    /// What a commissioner believes of a provider it has no track record with: a noisy impression (true quality plus
+    /// prior noise), shrunk toward the mean provider by how little it can be trusted, tau^2 / (tau^2 + sigma^2) for
+    /// spread tau between providers and impression noise sigma (normal-normal posterior mean). An incumbent is scored
+    /// on its record; a stranger's flattering bid document counts for less.
+    /// </summary>
+    private static double Stranger(QuasiMarket w, double quality, ref RandomStream rng)
+    {
+        var p = w.P;
+        var impression = quality + p.Information.PriorSd * rng.NextGaussian();
+        var spread = p.Providers.QualitySd * p.Providers.QualitySd;
+        var weight = spread + p.Information.PriorSd * p.Information.PriorSd > 0 ? spread / (spread + p.Information.PriorSd * p.Information.PriorSd) : 1;
+        return p.Providers.QualityMean + weight * (impression - p.Providers.QualityMean);
+    }
 
     /// <summary>A Poisson draw by inversion (small means only).</summary>
     private static int Poisson(double mean, ref RandomStream rng)

@@ -12,15 +12,15 @@ public static class MetricCatalog
     private static readonly Probe[] CoreProbes =
     [
         TrustProbes.Mean, TrustProbes.P10, TrustProbes.ProviderMean,
-        CostProbes.ExAnte, CostProbes.ExPost, CostProbes.Share, CostProbes.Spend, CostProbes.Savings,
-        MarketProbes.Tenders, MarketProbes.Switches, MarketProbes.Decommissions, MarketProbes.Renegotiations, MarketProbes.Renewals,
+        CostProbes.ExAnte, CostProbes.ExPost, CostProbes.Share, CostProbes.Spend, CostProbes.Admissions, CostProbes.CommissionerCost, CostProbes.Savings,
+        MarketProbes.Mix, MarketProbes.Tenders, MarketProbes.Switches, MarketProbes.Decommissions, MarketProbes.Renegotiations, MarketProbes.Renewals,
         MarketProbes.TenderedValue, MarketProbes.Entries, MarketProbes.Exits, MarketProbes.Penalties, MarketProbes.Reneging,
         MarketProbes.Hhi, MarketProbes.Active,
         StaffProbes.VacancyRate, StaffProbes.Employed, StaffProbes.Available, StaffProbes.Leavers,
-        CareProbes.Quality, CareProbes.Believed, CareProbes.Admissions, CareProbes.AdmissionsPer1000, CareProbes.Unmet,
+        CareProbes.Quality, CareProbes.Believed, CareProbes.Gaming, CareProbes.Admissions, CareProbes.AdmissionsPer1000, CareProbes.Unmet,
         CareProbes.UnmetShare, CareProbes.Severity, CareProbes.CreamSkimming, CareProbes.Innovation,
         .. Enumerable.Range(0, ConditionProbes.Conditions).Select(ConditionProbes.Overall),
-        FinanceProbes.CommissionerBalance, FinanceProbes.ProviderReserves,
+        FinanceProbes.CommissionerBalance, FinanceProbes.FundedShare, FinanceProbes.VolumeCuts, FinanceProbes.ProviderReserves,
     ];
 
     /// <summary>The metrics that do not depend on the scenario's lines and categories.</summary>
@@ -28,13 +28,13 @@ public static class MetricCatalog
 
     /// <summary>
     /// The headline metrics, in the order they are reported: what a policy question asks of the model (cost, trust,
-    /// quality, admissions, staff, access, spend, innovation). Written into every summary.json, so the console,
+    /// quality, admissions, staff, access, cost to commissioners, innovation). Written into every summary.json, so the console,
     /// comparisons, figures and the report all read this one list.
     /// </summary>
     public static IReadOnlyList<MetricInfo> Headlines { get; } =
     [
         CostProbes.Share.Info, TrustProbes.Mean.Info, CareProbes.Quality.Info, CareProbes.AdmissionsPer1000.Info,
-        StaffProbes.VacancyRate.Info, CareProbes.UnmetShare.Info, CostProbes.Spend.Info, CareProbes.Innovation.Info,
+        StaffProbes.VacancyRate.Info, CareProbes.UnmetShare.Info, CostProbes.CommissionerCost.Info, CareProbes.Innovation.Info,
     ];
 
     /// <summary>Bartlett-Le Grand's conditions (and parcelability), per service line.</summary>

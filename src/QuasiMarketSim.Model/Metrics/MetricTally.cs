@@ -32,7 +32,7 @@ internal sealed class MetricTally
 
     // Sums over contracts.
     public double Contracts, Patients, Trust, TrustP10, TrustProvider, ExAnte, ExPost, Spend, Savings, Quality, Believed;
-    public double Reneging, Admissions, Unmet, HighRisk, HighRiskServed, LowRisk, LowRiskServed;
+    public double Reneging, Admissions, Unmet, HighRisk, HighRiskServed, LowRisk, LowRiskServed, Gaming, Funded;
 
     // Staff, market and care.
     public double VacancyRate, Employed, Available, Leavers, Hhi, ActiveProviders, SeverityMean, Adoption;
@@ -52,7 +52,7 @@ internal sealed class MetricTally
         var w = World;
         var k = w.Contracts;
         double patients = 0, trust = 0, trustP = 0, exAnte = 0, exPost = 0, spend = 0, savings = 0, quality = 0, believed = 0;
-        double reneging = 0, admissions = 0, unmet = 0, high = 0, highServed = 0, low = 0, lowServed = 0;
+        double reneging = 0, admissions = 0, unmet = 0, high = 0, highServed = 0, low = 0, lowServed = 0, gaming = 0, funded = 0;
         for (var c = 0; c < k.Count; c++)
         {
             var n = k.Patients[c];
@@ -73,10 +73,13 @@ internal sealed class MetricTally
             low += k.LowRisk[c];
             lowServed += k.LowRiskServed[c];
             _trustScratch[c] = k.TrustC[c];
+            gaming += k.Gaming[c] * n;
+            funded += w.Areas.FundedShare[k.Area[c]] * n;
         }
         (Contracts, Patients, Trust, TrustProvider, ExAnte, ExPost, Spend, Savings, Quality, Believed) =
             (k.Count, patients, trust, trustP, exAnte, exPost, spend, savings, quality, believed);
         (Reneging, Admissions, Unmet, HighRisk, HighRiskServed, LowRisk, LowRiskServed) = (reneging, admissions, unmet, high, highServed, low, lowServed);
+        (Gaming, Funded) = (patients > 0 ? gaming / patients : 0, patients > 0 ? funded / patients : 1);
         TrustP10 = Quantile.OfInPlace(_trustScratch.AsSpan(), 0.1);
         CountStaff(w);
         Leavers = w.Staff.Leavers.Sum();
@@ -114,13 +117,13 @@ internal sealed class MetricTally
                 info += p.Information.NoiseSd > 0 ? Math.Clamp(1 - InformationRule.NoiseSd(w, c) / p.Information.NoiseSd, 0, 1) : 1;
                 motivation += w.Providers.FinanceMotivation[k.Provider[c]] * n;
                 quality += k.DeliveredQuality[c] * n;
-                tc += k.ExAnte[c] + k.ExPost[c];
+                tc += k.CompetitionCost[c];
                 savings += Math.Max(0, k.Saving[c]);
                 high += k.HighRisk[c];
                 highServed += k.HighRiskServed[c];
                 low += k.LowRisk[c];
                 lowServed += k.LowRiskServed[c];
-                bidders += Tender.ExpectedBidders(w, k.Area[c], k.Line[c], k.Provider[c]);
+                bidders += 1 + Tender.LocalBidders(w, k.Area[c], k.Provider[c], k.Line[c]);
             }
             // Exponential smoothing with a one-year horizon: "transaction costs versus savings" over a year.
             _lineTc[l] += (tc - _lineTc[l]) / 12;
@@ -128,7 +131,8 @@ internal sealed class MetricTally
             var v = PerLine.AsSpan(l * perLine, perLine);
             v[0] = contracts > 0 ? 1 - 1 / Math.Max(1, bidders / contracts) : 0;
             v[1] = contracts > 0 ? info / contracts : 0;
-            v[2] = _lineSavings[l] + _lineTc[l] > 0 ? _lineSavings[l] / (_lineSavings[l] + _lineTc[l]) : 0;
+            // With no tendering in the year there is nothing to weigh: neither holds nor fails (0.5).
+            v[2] = _lineSavings[l] + _lineTc[l] > 0 ? _lineSavings[l] / (_lineSavings[l] + _lineTc[l]) : 0.5;
             v[3] = patients > 0 ? motivation / patients : 0;
             v[4] = 1 - CreamSkimming(high, highServed, low, lowServed);
             v[5] = w.Lines[l].Parcelability;

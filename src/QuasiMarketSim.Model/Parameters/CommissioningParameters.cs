@@ -89,6 +89,31 @@ internal sealed class CommissioningParameters : IParameterSection
     [Number(5, "x", 0, 100, "Extra renegotiated price cut under a budget squeeze: 0.5 x financial pressure x price_pressure x this.", "Rationale: a squeezed commissioner presses harder on price.")]
     public double SqueezePriceCut { get; init; }
 
+    [Number(0.02, "x annual budget", 0, 1, "Overspend, as a share of a year's budget, a commissioner tolerates before it cuts the patient-months it funds.",
+        "NHS commissioners must break even each year (statutory duty; small planned deficits tolerated).")]
+    public double OverdraftTolerance { get; init; }
+
+    [Number(0.02, "share per month", 0, 1, "Share of patient-months cut each month a commissioner stays overspent beyond its tolerance (patients seen, block payments, staff needed).",
+        "Rationale: rationing by delay and thresholds, a little each month (assumed size).")]
+    public double VolumeCut { get; init; }
+
+    [Number(0.8, "0-1", 0, 1, "Least share of patient-months a commissioner funds, however overspent.", "Rationale: statutory services cannot be cut further (assumed size).")]
+    public double MinFundedShare { get; init; }
+
+    [Number(0.01, "share per month", 0, 1, "Share of patient-months restored each month a commissioner is back in balance.", "Rationale: restoring access is slower than cutting it (assumed).")]
+    public double VolumeRecovery { get; init; }
+
+    [Number(0, "mix per unit return", 0, 10,
+        "How far a commissioner moves its relational mix each cycle per unit difference in the yearly return (share of annual value) of its relational and its market decisions; 0: the mix is fixed.",
+        "Bush and Mosteller 1955; Erev and Roth 1998 (reinforcement learning); three-PCT study: commissioners kept what worked.")]
+    public double LearningRate { get; init; }
+
+    [Number(0, "0-1", 0, 1, "Lowest relational mix learning may reach (policy limits on how transactional commissioning may become).", "Rationale: a scenario sets the policy bounds.")]
+    public double MixMin { get; init; }
+
+    [Number(1, "0-1", 0, 1, "Highest relational mix learning may reach (a competition policy may cap it).", "Rationale: a scenario sets the policy bounds.")]
+    public double MixMax { get; init; }
+
     [Number(0.1, "0-1", 0, 0.5,
         "Weight of a medium at the end of the mix that does not lead it: default weight = floor + span x mix (relational media) or floor + span x (1 - mix) (transactional media).",
         "MODEL-BRIEF: a mix, not a switch; no medium is ever wholly absent.")]
@@ -108,8 +133,8 @@ internal sealed class CommissioningParameters : IParameterSection
         _ => ManagerialPerformance,
     };
 
-    /// <summary>A medium's weight at the scenario's relational mix, when the scenario does not set it.</summary>
-    public double DefaultWeight(World.Medium medium) => World.Media.IsRelational(medium)
-        ? WeightFloor + WeightSpan * RelationalMix
-        : WeightFloor + WeightSpan * (1 - RelationalMix);
+    /// <summary>A medium's weight at relational mix <paramref name="mix"/> (the scenario's when omitted), when the scenario does not set it.</summary>
+    public double DefaultWeight(World.Medium medium, double? mix = null) => World.Media.IsRelational(medium)
+        ? WeightFloor + WeightSpan * (mix ?? RelationalMix)
+        : WeightFloor + WeightSpan * (1 - (mix ?? RelationalMix));
 }

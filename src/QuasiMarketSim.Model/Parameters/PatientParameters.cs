@@ -42,6 +42,14 @@ internal sealed class PatientParameters : IParameterSection
     [Number(0.1, "severity", 0, 1, "Severity of a newly diagnosed patient who replaces one who reached end-stage (severity 1).", "Rationale: constant prevalence, turnover at end-stage.")]
     public double NewDiagnosisSeverity { get; init; }
 
+    [Number(1590, "GBP per admission", 0, 100000, "Cost to the commissioner of one unplanned admission (charged each month with the admissions).",
+        "NHS reference costs 2016/17: average non-elective inpatient episode GBP 1,590, excess bed days extra (HFMA, 5 December 2017).")]
+    public double AdmissionCost { get; init; }
+
+    [Number(1, "x overhead", 0, 20, "Extra non-staff cost of seeing a high-risk patient, as a multiple of the overhead per patient: what makes cream-skimming pay under activity payment.",
+        "Rationale: complex patients cost more to care for (assumed size); Bartlett and Le Grand on cream-skimming.")]
+    public double HighRiskCostPremium { get; init; }
+
     [Number(0.7, "0-1", 0, 1, "Mean adherence to care.", "Livewell: motivating self-care is hard in deprived areas.")]
     public double AdherenceMean { get; init; }
 

@@ -95,8 +95,36 @@ internal sealed class ProviderParameters : IParameterSection
         "Levin 2003 (assumed form).")]
     public double SurplusBase { get; init; }
 
-    [Number(0.05, "quality 0-1", 0, 1, "Lowest initial quality of a provider (and of an outside bidder).", "Rationale: no provider starts with no quality.")]
-    public double QualityFloor { get; init; }
+    [Number(1, "-", 0.1, 100, "Effort aversion c: effort = base + (net value of quality to the provider) / c, the optimum of a quadratic cost of effort; gaming = value of measured quality x "
+        + "gaming_bias x (1 - information quality) / c.", "Holmstrom and Milgrom 1991 (multitask); the size is assumed.")]
+    public double EffortAversion { get; init; }
+
+    [Number(0.2, "x unit cost per unit effort", 0, 5,
+        "Money cost of effort: unit cost rises by this share per unit of effort above base (and of gaming), so finance-motivated providers weigh it and a loss-making provider cuts it.",
+        "Rationale: effort is staff time (assumed size).")]
+    public double EffortCostShare { get; init; }
+
+    [Number(0.5, "quality units per unit gaming", 0, 1,
+        "Measured quality one unit of gaming effort buys (care buys 1): the commissioner observes delivered quality plus this x gaming; 0 switches gaming off.",
+        "Holmstrom and Milgrom 1991: effort goes to what is measured (assumed size).")]
+    public double GamingBias { get; init; }
+
+    [Number(0.2, "effort per unit", 0, 2,
+        "Effort a finance-motivated provider withdraws at full price competition (provider competition x price weight of tender scoring): competing on price cuts cost, and effort is cost.",
+        "Propper, Burgess and Green 2004: price competition in the internal market lowered quality.")]
+    public double PriceCompetitionResponse { get; init; }
+
+    [Number(0.5, "effort per unit", 0, 5, "Effort cut per unit of financial stress (a loss on the contract, x finance motivation; reserves run down, for any provider).",
+        "Rationale: a provider short of money cannot fund effort (assumed size).")]
+    public double PressureResponse { get; init; }
+
+    [Number(0.5, "log sd", 0, 3, "Spread between providers of the one-off gain from reneging (lognormal, median 1): the share that reneges changes smoothly with the terms.",
+        "Rationale: providers differ (assumed spread).")]
+    public double RenegeHeterogeneity { get; init; }
+
+    [Number(0.1, "x quality target", 0, 2, "Joint working's gain: the quality a provider can sustain rises by up to this share with negotiated order x commissioner trust x provider trust "
+        + "over its contracts (shared information, co-design, division of labour).", "Livewell: close co-design was productive (the size is assumed).")]
+    public double JointGain { get; init; }
 
     [Number(0.95, "quality 0-1", 0, 1, "Highest initial quality of a provider (and of an outside bidder).", "Rationale: no provider starts perfect.")]
     public double QualityCeiling { get; init; }

@@ -17,7 +17,7 @@ internal sealed class StaffParameters : IParameterSection
     [Number(0.3, "per month", 0, 1, "Share of its vacancies a provider can fill from the pool in a month, pool permitting.", "Rationale: recruitment takes months.")]
     public double RecruitmentRate { get; init; }
 
-    [Number(0.4, "per month per wage gap", 0, 10, "Share of remaining vacancies filled from other providers per month, per unit relative wage gap.",
+    [Number(0.4, "per month per unit gap", 0, 10, "Share of remaining vacancies filled from less attractive providers per month, per unit gap in attractiveness (wage premium less workload).",
         "Three-PCT study: 'robbing the existing stroke services'.")]
     public double PoachingRate { get; init; }
 
@@ -33,8 +33,10 @@ internal sealed class StaffParameters : IParameterSection
     [Number(0.2, "per month", 0, 1, "Share of a surplus above the margin released to the pool each month.", "Rationale: staff are released over months, not at once.")]
     public double SurplusRelease { get; init; }
 
-    [Number(0.05, "per month", 0, 1, "Most of the donors' staff poaching can take in a month.", "Three-PCT study: new services 'robbing the existing stroke services' over time.")]
-    public double PoachingCap { get; init; }
+    [Number(0.05, "x wage per vacancy rate", 0, 5,
+        "How much a provider's vacancy rate makes its posts less attractive, in units of relative wage (the workload of covering gaps): a 10% vacancy rate is worth half a point of pay.",
+        "MODEL-BRIEF: poaching follows wage and amenity differences (the size is assumed).")]
+    public double WorkloadWeight { get; init; }
 
     /// <summary>The monthly leaver rate that compounds to leaver_rate over a year.</summary>
     public double MonthlyLeaverRate => 1 - Math.Pow(1 - LeaverRate, 1.0 / 12);

@@ -23,17 +23,9 @@ internal sealed class TenderingParameters : IParameterSection
     [Number(1.5, "bidders", 0, 100, "Mean number of bidders from outside the area per tender (an entrant takes a free slot if it wins).", "MODEL-BRIEF: an entrant's chance to win about one in five.")]
     public double OutsideBidders { get; init; }
 
-    [Number(0.06, "x annual value", 0, 1, "Saving per year a commissioner expects from a tender, x provider competition, x number of potential bidders / (bidders + 1).",
-        "Bartlett and Le Grand: savings must exceed transaction costs.")]
-    public double ExpectedSaving { get; init; }
-
     [Number(0.15, "x annual value", 0, 5, "Value a commissioner places on an established relationship, x trust x negotiated order, counted against tendering.",
         "Three-PCT study: commissioners valued providers' knowledge.")]
     public double LostRelationalValue { get; init; }
-
-    [Number(0.8, "probability", 0, 1, "Chance a reviewed contract is market-tested by policy, x provider competition squared, even when the expected saving does not cover the costs.",
-        "About 6% of CCG contracts were competitively tendered (MODEL-BRIEF); transactional policy tenders routinely.")]
-    public double MarketTesting { get; init; }
 
     [Number(0.04, "relative", 0, 1, "Price cut won at a renegotiation, x provider competition.", "MODEL-BRIEF medium 2: pressures price.")]
     public double PricePressure { get; init; }
@@ -45,6 +37,4 @@ internal sealed class TenderingParameters : IParameterSection
     [Number(0.3, "0-1", 0, 1, "Share of care quality lost at the start of a transition for a wholly unparcelable service.", "Three-PCT study: pathways span several providers.")]
     public double TransitionQualityLoss { get; init; }
 
-    [Integer(8, "bidders", 0, 1000, "Most outside bidders considered in one tender.", "Rationale: a cap well above the expected number.")]
-    public int MaxOutsideBidders { get; init; }
 }

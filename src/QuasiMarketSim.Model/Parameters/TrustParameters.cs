@@ -19,19 +19,20 @@ internal sealed class TrustParameters : IParameterSection
     [Number(0.4, "0-1", 0, 1, "Trust at the start of a relationship with a provider new to the commissioner.", "Rationale: strangers start below incumbents.")]
     public double NewRelationship { get; init; }
 
-    [Number(10, "per quality unit", 0, 1000, "k in the signal s = tanh(k x gap), the gap being the change the observation makes to the belief (noise discounted).", PantYu)]
+    [Number(10, "per quality unit", 0, 1000,
+        "k in the signal s = tanh(k x gap), the gap being the change the observation makes to the belief; the drift that observation noise alone would cause is taken off.", PantYu)]
     public double Sensitivity { get; init; }
 
     [Number(0.03, "per month", 0, 1, "a+: trust gained per month from a fully positive signal, dT = a+ s (1 - T).", PantYu)]
     public double GainRate { get; init; }
 
-    [Number(3, "x gain_rate", 1, 20, "a- / a+: losses outweigh gains; dT = a- s T for s < 0.", PantYu)]
-    public double LossRatio { get; init; }
+    [Number(0.09, "per month", 0, 1, "a-: trust lost per month from a fully negative signal, dT = a- s T for s < 0 (about three times gain_rate: losses outweigh gains).", PantYu)]
+    public double LossRate { get; init; }
 
     [Number(0.012, "per month", 0, 1, "Trust built per month by joint working at full negotiated order, x (1 - T).", "Livewell: close co-design built high trust.")]
     public double ContactGain { get; init; }
 
-    [Number(0.01, "per month", 0, 1, "Pull per month toward the neutral baseline when there is no contact.", "Josang and Ismail 2002 (forgetting).")]
+    [Number(0.01, "per month", 0, 1, "Forgetting: pull per month toward the neutral baseline, whatever the contact (contact builds trust separately).", "Josang and Ismail 2002 (forgetting).")]
     public double Decay { get; init; }
 
     [Number(0.5, "0-1", 0, 1, "Neutral trust that decay pulls toward.", "Rationale: indifference.")]
@@ -51,7 +52,4 @@ internal sealed class TrustParameters : IParameterSection
 
     [Number(0.5, "0-1", 0, 1, "How much contact depends on organisational memory: contact x ((1 - weight) + weight x memory).", "Livewell: staff leaving broke relationships.")]
     public double MemoryWeight { get; init; }
-
-    /// <summary>a-: trust lost per month from a fully negative signal (gain_rate x loss_ratio).</summary>
-    public double LossRate => GainRate * LossRatio;
 }

@@ -12,6 +12,7 @@ internal static class BeginTickRule
         Array.Clear(w.Contracts.ExAnte);
         Array.Clear(w.Contracts.ExPost);
         Array.Clear(w.Contracts.Payment);
+        Array.Clear(w.Contracts.CompetitionCost);
         Array.Clear(w.Staff.ShockLosses);
         // Contracts may have changed hands since the staff market last ran (tenders, entry, exit, events).
         StaffNeeds.Recompute(w);

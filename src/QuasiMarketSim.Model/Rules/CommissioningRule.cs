@@ -20,9 +20,7 @@ internal static class CommissioningRule
         {
             for (var c = areas.ContractStart[a]; c < areas.ContractStart[a + 1]; c++) w.Contracts.Age[c]++;
             if (tick >= areas.CapacityRestoredAt[a]) areas.CapacityFactor[a] = 1;
-            // A budget squeeze's urgency fades over about a year; the lower budget remains.
-            var months = w.P.Commissioning.PressureMemoryMonths;
-            areas.FinancialPressure[a] *= (months - 1.0) / months;
+            Budget.Review(w, a, tick);
             if (areas.CycleDelay[a] > 0)
             {
                 // A reform delays the cycle by whole months; the delayed cycle runs when the delay ends, and the
@@ -52,8 +50,10 @@ internal static class CommissioningRule
                 continue;
             }
             w.Flows.Reviews++;
+            Repertoire.Judge(w, c, tick);
+            var (priceBefore, beliefBefore, costBefore, annualBefore) = (k.Price[c], k.BeliefQ[c], k.ExAnte[c], 12 * k.MonthlyValue(c));
             var mandate = tick < w.Areas.MandateUntil[a];
-            var decision = Decide(w, c, mandate, ref rng);
+            var decision = Decide(w, c, mandate);
             if (decision == Decision.Tender && capacity < effort.TenderEffort) decision = expiring ? Decision.Renegotiate : Decision.None;
             if (decision == Decision.Renegotiate && capacity < effort.RenegotiationEffort) decision = expiring ? Decision.Renew : Decision.None;
             switch (decision)
@@ -77,53 +77,41 @@ internal static class CommissioningRule
                     capacity -= effort.RenewalEffort;
                     break;
             }
+            if (decision != Decision.None && annualBefore > 0)
+            {
+                Repertoire.Remember(w, c, decision is Decision.Tender or Decision.Decommission, priceBefore, beliefBefore,
+                    (k.ExAnte[c] - costBefore) / annualBefore, tick);
+            }
         }
+        Repertoire.Learn(w, a);
     }
 
     private enum Decision { None, Renew, Renegotiate, Tender, Decommission }
 
     /// <summary>
-    /// Tender when a mandate requires it, when the expected saving (and any quality gain) exceeds the tender,
-    /// transition and lost relational value (Bartlett and Le Grand's transaction-cost condition), or by policy
-    /// market-testing with probability market_testing x competition^2. A service believed to be failing is
-    /// decommissioned by negotiation with probability equal to the negotiated-order weight, else tendered.
+    /// Tender when a mandate requires it. A service believed to be failing goes to whichever of decommissioning (moving it
+    /// by negotiation) and tendering has the larger positive net benefit (<see cref="Appraisal"/>), else is renegotiated.
+    /// Otherwise tender when it pays; renegotiate when believed quality is low, the believed margin high or money short;
+    /// else renew an expiring contract.
     /// </summary>
-    private static Decision Decide(QuasiMarket w, int c, bool mandate, ref RandomStream rng)
+    private static Decision Decide(QuasiMarket w, int c, bool mandate)
     {
         var k = w.Contracts;
         var p = w.P;
         var a = k.Area[c];
         var expiring = k.Age[c] >= k.Length[c] - 12;
         if (mandate) return Decision.Tender;
-        var competition = w.Areas.W(a, Medium.ProviderCompetition);
-        if (k.BeliefQ[c] < p.Commissioning.DecommissionThreshold && ProviderChange.BestAlternative(w, a, k.Provider[c], k.Line[c], out _) >= 0)
+        var tender = Appraisal.TenderNetBenefit(w, c);
+        if (k.BeliefQ[c] < p.Commissioning.DecommissionThreshold)
         {
-            return rng.NextBernoulli(w.Areas.W(a, Medium.NegotiatedOrder)) ? Decision.Decommission : Decision.Tender;
+            var decommission = Appraisal.DecommissionNetBenefit(w, c);
+            if (decommission > 0 && decommission >= tender) return Decision.Decommission;
+            return tender > 0 ? Decision.Tender : Decision.Renegotiate;
         }
-        var policyTest = rng.NextBernoulli(p.Tendering.MarketTesting * competition * competition);
-        if (TenderNetBenefit(w, c) > 0 || (expiring && policyTest)) return Decision.Tender;
+        if (tender > 0) return Decision.Tender;
         if (k.BeliefQ[c] < p.Commissioning.SwitchThreshold || k.BelievedMargin[c] > p.Commissioning.RenegotiateMargin
             || w.Areas.FinancialPressure[a] > p.Commissioning.RenegotiatePressure) return Decision.Renegotiate;
         return expiring ? Decision.Renew : Decision.None;
-    }
-
-    /// <summary>
-    /// Expected net benefit of a tender as a share of annual value: saving (expected saving x competition x
-    /// n/(n+1) for n potential bidders) plus the quality gap below the switch threshold, minus tender cost,
-    /// transition cost x (1 - parcelability) and lost relational value x trust x negotiated order.
-    /// </summary>
-    public static double TenderNetBenefit(QuasiMarket w, int c)
-    {
-        var k = w.Contracts;
-        var p = w.P;
-        var a = k.Area[c];
-        var line = w.Lines[k.Line[c]];
-        var n = Tender.ExpectedBidders(w, a, k.Line[c], k.Provider[c]) - 1;
-        var benefit = p.Tendering.ExpectedSaving * w.Areas.W(a, Medium.ProviderCompetition) * n / (n + 1)
-            + Math.Max(0, p.Commissioning.SwitchThreshold - k.BeliefQ[c]);
-        var cost = p.TransactionCosts.TenderCost + p.TransactionCosts.TransitionCost * (1 - line.Parcelability)
-            + p.Tendering.LostRelationalValue * k.TrustC[c] * w.Areas.W(a, Medium.NegotiatedOrder);
-        return benefit - cost;
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ internal static class InformationRule
             k.Monitoring[c] = Monitoring(w, c);
             var sd = NoiseSd(w, c);
             var rng = new RandomStream(w.Seed, Streams.Observation, (ulong)c, (ulong)tick);
-            var observed = k.DeliveredQuality[c] + sd * rng.NextGaussian();
+            // Gaming raises measured quality without raising true quality (Holmstrom and Milgrom 1991).
+            var observed = k.DeliveredQuality[c] + p.Providers.GamingBias * k.Gaming[c] + sd * rng.NextGaussian();
             var prior = k.BeliefQ[c];
             var variance = k.BeliefVar[c] + p.Information.BeliefDrift;
             var gain = variance / (variance + sd * sd);
@@ -32,6 +33,8 @@ internal static class InformationRule
             // The gap that moves trust is the observation as the commissioner weighs it (the Kalman-weighted
             // innovation): noise it knows to expect does not, by itself, erode trust.
             k.Surprise[c] = k.BeliefQ[c] - prior;
+            // Under noise alone the innovation is N(0, v + sd^2), so the surprise K x innovation has sd v / sqrt(v + sd^2).
+            k.SurpriseSd[c] = variance / Math.Sqrt(variance + sd * sd);
 
             var trueMargin = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
             var costSd = p.Information.CostNoiseSd * sd / Math.Max(1e-9, p.Information.NoiseSd);

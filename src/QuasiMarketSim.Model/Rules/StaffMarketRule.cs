@@ -6,7 +6,8 @@ namespace QuasiMarketSim.Model.Rules;
 /// <summary>
 /// Process 6, the staff market, per region and category: trainees qualify after the pipeline delay, staff leave
 /// at the leaver rate, providers with surplus release staff, providers with vacancies recruit from the pool, and
-/// providers paying a wage premium poach from those that do not ("robbing the existing stroke services").
+/// providers with vacancies poach from those whose posts are less attractive by pay and conditions ("robbing the
+/// existing stroke services").
 /// Flows are expected values (whole-time equivalents), so staff are conserved exactly.
 /// </summary>
 internal static class StaffMarketRule
@@ -25,7 +26,7 @@ internal static class StaffMarketRule
             for (var cat = 0; cat < s.Categories; cat++)
             {
                 var pool = r * s.Categories + cat;
-                Train(s, pool, tick);
+                Train(w, pool, cat, first, last, tick);
                 Attrition(w, pool, cat, first, last);
                 ReleaseSurplus(w, pool, cat, first, last);
                 Recruit(w, pool, cat, first, last);
@@ -34,12 +35,20 @@ internal static class StaffMarketRule
         }
     }
 
-    private static void Train(StaffPools s, int pool, int tick)
+    /// <summary>
+    /// Trainees qualify after the pipeline delay; the places started this month follow the workforce plan: the intake
+    /// at the start scaled by the staff the region's services need now over what they needed then (training is
+    /// commissioned for the services planned, so a rise in need is met only training_months later).
+    /// </summary>
+    private static void Train(QuasiMarket w, int pool, int cat, int first, int last, int tick)
     {
+        var s = w.Staff;
         var slot = pool * s.PipelineMonths + tick % s.PipelineMonths;
         s.Graduates[pool] = s.Pipeline[slot];
         s.Available[pool] += s.Pipeline[slot];
-        s.Pipeline[slot] = s.TrainingIntake[pool];
+        var needed = 0.0;
+        for (var i = first; i < last; i++) if (w.Providers.Alive[i]) needed += w.Providers.Needed[i * w.Providers.Categories + cat];
+        s.Pipeline[slot] = s.NeededAtStart[pool] > 0 ? s.TrainingIntake[pool] * needed / s.NeededAtStart[pool] : s.TrainingIntake[pool];
     }
 
     private static void Attrition(QuasiMarket w, int pool, int cat, int first, int last)
@@ -98,25 +107,73 @@ internal static class StaffMarketRule
         w.Staff.Available[pool] -= taken;
     }
 
-    /// <summary>Providers paying a premium fill part of their remaining vacancies from providers that do not.</summary>
+    /// <summary>
+    /// Poaching follows wage and amenity differences (MODEL-BRIEF): a provider with vacancies draws staff from every
+    /// provider in the region whose posts are less attractive, poaching_rate x its vacancies x its pull (the sum over
+    /// less attractive providers of the gap in attractiveness x their share of the region's staff), and each donor gives
+    /// in proportion to its gap x its staff. Attractiveness is the wage premium less the workload of covering vacancies
+    /// (<see cref="Attractiveness"/>).
+    /// </summary>
     private static void Poach(QuasiMarket w, int cat, int first, int last)
     {
         var pr = w.Providers;
-        double donors = 0, wanted = 0;
+        var appeal = pr.PoachAppeal;
+        var pull = pr.PoachPull;
+        var draw = pr.PoachDraw;
+        double staff = 0, wanted = 0;
         for (var i = first; i < last; i++)
         {
-            if (pr.WagePremium[i] > 0) wanted += Math.Min(1, w.P.Staff.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
-            else donors += pr.Employed[i * pr.Categories + cat];
+            appeal[i] = Attractiveness(w, i, cat);
+            if (pr.Alive[i]) staff += pr.Employed[i * pr.Categories + cat];
         }
-        if (wanted <= 0 || donors <= 0) return;
-        var moved = Math.Min(wanted, w.P.Staff.PoachingCap * donors);
-        var scale = moved / wanted;
+        if (staff <= 0) return;
         for (var i = first; i < last; i++)
         {
-            var idx = i * pr.Categories + cat;
-            if (pr.WagePremium[i] > 0) pr.Employed[idx] += scale * Math.Min(1, w.P.Staff.PoachingRate * pr.WagePremium[i]) * Vacancy(pr, i, cat);
-            else pr.Employed[idx] -= pr.Employed[idx] * moved / donors;
+            pull[i] = 0;
+            draw[i] = 0;
+            var v = Vacancy(pr, i, cat);
+            if (v <= 0) continue;
+            for (var j = first; j < last; j++)
+            {
+                var gap = appeal[i] - appeal[j];
+                if (gap > 0 && pr.Alive[j]) pull[i] += gap * pr.Employed[j * pr.Categories + cat] / staff;
+            }
+            draw[i] = Math.Min(v, w.P.Staff.PoachingRate * pull[i] * v);
+            wanted += draw[i];
         }
+        if (wanted <= 0) return;
+        // Donors give first (never more than they have); recipients then share what was given in proportion to their draws.
+        var given = 0.0;
+        for (var j = first; j < last; j++)
+        {
+            if (!pr.Alive[j]) continue;
+            var share = 0.0;
+            for (var i = first; i < last; i++)
+            {
+                var gap = appeal[i] - appeal[j];
+                if (gap > 0 && draw[i] > 0) share += draw[i] * gap / (staff * pull[i]);
+            }
+            var donor = j * pr.Categories + cat;
+            var loss = Math.Min(1, share) * pr.Employed[donor];
+            pr.Employed[donor] -= loss;
+            given += loss;
+        }
+        for (var i = first; i < last; i++)
+        {
+            if (draw[i] > 0) pr.Employed[i * pr.Categories + cat] += given * draw[i] / wanted;
+        }
+    }
+
+    /// <summary>
+    /// How attractive a post at provider <paramref name="i"/> is: its wage premium, less workload_weight x its vacancy
+    /// rate (staff in understaffed services cover the gaps).
+    /// </summary>
+    public static double Attractiveness(QuasiMarket w, int i, int cat)
+    {
+        var pr = w.Providers;
+        var needed = pr.Needed[i * pr.Categories + cat];
+        var vacancyRate = needed > 0 ? Vacancy(pr, i, cat) / needed : 0;
+        return pr.WagePremium[i] - w.P.Staff.WorkloadWeight * vacancyRate;
     }
 
     private static double Vacancy(ProviderState pr, int i, int cat)

@@ -10,6 +10,7 @@ internal sealed class AreaState
         Region = new int[areas];
         Budget = new double[areas];
         Balance = new double[areas];
+        LastBalance = new double[areas];
         CapacityLeft = new double[areas];
         CapacityFactor = new double[areas];
         CapacityRestoredAt = new int[areas];
@@ -23,11 +24,29 @@ internal sealed class AreaState
         ReformSeverity = new double[areas];
         DemandFactor = new double[areas];
         FinancialPressure = new double[areas];
+        FundedShare = new double[areas];
+        Array.Fill(FundedShare, 1.0);
         TendersLastYear = new double[areas];
+        Mix = new double[areas];
+        RelationalReturn = new double[areas];
+        MarketReturn = new double[areas];
+        RelationalJudged = new double[areas];
+        MarketJudged = new double[areas];
         ProviderStart = new int[areas + 1];
         ContractStart = new int[areas + 1];
         PracticeCount = new int[areas];
     }
+
+    /// <summary>Relational mix of each commissioner's repertoire (the scenario's, unless learning moves it).</summary>
+    public double[] Mix { get; }
+    /// <summary>Sum of the yearly returns of relational decisions judged this cycle (share of annual value).</summary>
+    public double[] RelationalReturn { get; }
+    /// <summary>Sum of the yearly returns of market decisions judged this cycle.</summary>
+    public double[] MarketReturn { get; }
+    /// <summary>Relational decisions judged this cycle.</summary>
+    public double[] RelationalJudged { get; }
+    /// <summary>Market decisions judged this cycle.</summary>
+    public double[] MarketJudged { get; }
 
     /// <summary>Region (shared staff market) of each area.</summary>
     public int[] Region { get; }
@@ -35,6 +54,8 @@ internal sealed class AreaState
     public double[] Budget { get; }
     /// <summary>Accumulated budget not spent (GBP); negative is a deficit.</summary>
     public double[] Balance { get; }
+    /// <summary>Balance at the last monthly budget review (so the month's own surplus or deficit is known).</summary>
+    public double[] LastBalance { get; }
     /// <summary>Review units left in the current annual cycle.</summary>
     public double[] CapacityLeft { get; }
     /// <summary>Multiplier on commissioning capacity (below 1 after a reform).</summary>
@@ -59,8 +80,10 @@ internal sealed class AreaState
     public double[] ReformSeverity { get; }
     /// <summary>Need per patient relative to the start (demand growth).</summary>
     public double[] DemandFactor { get; }
-    /// <summary>Budget squeeze felt at renegotiation, 0-1.</summary>
+    /// <summary>Budget squeeze felt at renegotiation, 0-1: a squeeze event's, or the overspend of a year's budget.</summary>
     public double[] FinancialPressure { get; }
+    /// <summary>Share of patient-months the commissioner funds (1 unless an overspent commissioner has cut access).</summary>
+    public double[] FundedShare { get; }
     /// <summary>Tenders run in the last twelve months (exponentially smoothed).</summary>
     public double[] TendersLastYear { get; }
     /// <summary>First provider index of each area; area a owns [ProviderStart[a], ProviderStart[a+1]).</summary>

@@ -28,6 +28,7 @@ internal sealed class ContractState
         BeliefVar = new double[contracts];
         Observed = new double[contracts];
         Surprise = new double[contracts];
+        SurpriseSd = new double[contracts];
         BelievedMargin = new double[contracts];
         Disputes = new int[contracts];
         Penalised = new bool[contracts];
@@ -47,7 +48,39 @@ internal sealed class ContractState
         LowRisk = new int[contracts];
         LowRiskServed = new int[contracts];
         ExpectedAdmissions = new double[contracts];
+        Gaming = new double[contracts];
+        CompetitionCost = new double[contracts];
+        DecisionKind = new DecisionKind[contracts];
+        DecisionTick = new int[contracts];
+        DecisionPrice = new double[contracts];
+        DecisionBelief = new double[contracts];
+        DecisionCost = new double[contracts];
+        AdmissionRatio = new double[contracts];
+        OutcomeReference = new double[contracts];
     }
+
+    /// <summary>Effort the provider puts into raising measured rather than true quality on the contract, 0-1.</summary>
+    public double[] Gaming { get; }
+
+    /// <summary>The kind of the last decision taken on the contract, until it is judged (<see cref="Mechanisms.Repertoire"/>).</summary>
+    public DecisionKind[] DecisionKind { get; }
+    /// <summary>Month of the last decision.</summary>
+    public int[] DecisionTick { get; }
+    /// <summary>Price before the last decision.</summary>
+    public double[] DecisionPrice { get; }
+    /// <summary>Believed quality before the last decision.</summary>
+    public double[] DecisionBelief { get; }
+    /// <summary>Transaction cost of the last decision, as a share of annual value.</summary>
+    public double[] DecisionCost { get; }
+
+    /// <summary>This month's transaction costs that only competition incurs (tender, its specification, transition).</summary>
+    public double[] CompetitionCost { get; }
+
+    /// <summary>Admissions over admissions expected without care, smoothed over the last year.</summary>
+    public double[] AdmissionRatio { get; }
+
+    /// <summary>The admission ratio an outcome or alliance contract pays against, set when its terms were written.</summary>
+    public double[] OutcomeReference { get; }
 
     public int Count => Area.Length;
     public int[] Area { get; }
@@ -83,6 +116,8 @@ internal sealed class ContractState
     public double[] Observed { get; }
     /// <summary>Observation minus the expectation held before it (drives trust).</summary>
     public double[] Surprise { get; }
+    /// <summary>Standard deviation the surprise would have from observation noise alone (the Kalman-weighted noise).</summary>
+    public double[] SurpriseSd { get; }
     /// <summary>Commissioner's belief of the provider's margin (price over cost, minus 1).</summary>
     public double[] BelievedMargin { get; }
     /// <summary>Disputes so far.</summary>

@@ -18,11 +18,14 @@ internal static class ProviderSetup
         pr.Kind[i] = kind;
         pr.Area[i] = area;
         pr.Alive[i] = alive;
-        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), p.Providers.QualityFloor, p.Providers.QualityCeiling);
+        pr.Quality[i] = Math.Clamp(p.Providers.QualityMean + p.Providers.QualitySd * rng.NextGaussian(), 0, p.Providers.QualityCeiling);
         // Capability is the quality a provider sustains at base effort and full staffing, so quality holds
         // steady at its initial value in a world of base effort.
         pr.Capability[i] = Math.Min(1.0, pr.Quality[i] / Math.Max(0.05, p.Providers.BaseEffort));
         pr.Effort[i] = p.Providers.BaseEffort;
+        pr.Gaming[i] = 0;
+        // Providers differ in how much reneging would gain them, so the share that reneges changes smoothly.
+        pr.RenegeTemptation[i] = Math.Exp(p.Providers.RenegeHeterogeneity * rng.NextGaussian());
         pr.FinanceMotivation[i] = p.Providers.FinanceMotivation(kind);
         pr.CostFactor[i] = kind == ProviderKind.PrivateFirm ? p.Providers.PrivateEfficiency : 1.0;
         pr.WagePremium[i] = kind == ProviderKind.PrivateFirm ? p.Staff.EntrantWagePremium : 0.0;

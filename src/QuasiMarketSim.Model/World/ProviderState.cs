@@ -24,6 +24,15 @@ internal sealed class ProviderState
         Employed = new double[providers * categories];
         Needed = new double[providers * categories];
         EffortWeight = new double[providers];
+        Joint = new double[providers];
+        EffortSum = new double[providers];
+        GamingSum = new double[providers];
+        OverheadSum = new double[providers];
+        Gaming = new double[providers];
+        RenegeTemptation = new double[providers];
+        PoachAppeal = new double[providers];
+        PoachPull = new double[providers];
+        PoachDraw = new double[providers];
     }
 
     /// <summary>Staff categories per provider (stride of <see cref="Employed"/>).</summary>
@@ -41,6 +50,24 @@ internal sealed class ProviderState
     public double[] Effort { get; }
     /// <summary>Scratch: patients behind <see cref="Effort"/>.</summary>
     public double[] EffortWeight { get; }
+    /// <summary>Scratch of the delivery phase: patient-weighted joint working (w1 x both trusts) over the provider's contracts.</summary>
+    public double[] Joint { get; }
+    /// <summary>Scratch of the delivery phase: patient-weighted sums of care and gaming effort, and overheads of patients seen.</summary>
+    public double[] EffortSum { get; }
+    /// <summary>See <see cref="EffortSum"/>.</summary>
+    public double[] GamingSum { get; }
+    /// <summary>See <see cref="EffortSum"/>.</summary>
+    public double[] OverheadSum { get; }
+    /// <summary>Gaming effort this month (patient-weighted over its contracts).</summary>
+    public double[] Gaming { get; }
+    /// <summary>Scratch of the staff market: each provider's attractiveness to staff of the category being cleared.</summary>
+    public double[] PoachAppeal { get; }
+    /// <summary>Scratch of the staff market: each provider's pull on less attractive providers' staff.</summary>
+    public double[] PoachPull { get; }
+    /// <summary>Scratch of the staff market: staff each provider would poach this month.</summary>
+    public double[] PoachDraw { get; }
+    /// <summary>How tempting reneging is to this provider, relative to the typical one (lognormal, median 1).</summary>
+    public double[] RenegeTemptation { get; }
     /// <summary>Weight on finance versus professional ethos, 0-1.</summary>
     public double[] FinanceMotivation { get; }
     /// <summary>Cost relative to an NHS provider.</summary>

@@ -73,6 +73,8 @@ internal sealed class QuasiMarket
     {
         var area = Providers.Area[provider];
         var wage = Categories[CategoryOf(line)].Wage * (1 + Providers.WagePremium[provider]);
-        return Providers.CostFactor[provider] * (wage * StaffPerPatient(area, line) + P.Providers.OverheadPerPatient * Areas.DemandFactor[area]);
+        // Effort above the professional norm, and gaming, take time that is paid for (Holmstrom and Milgrom: effort is costly).
+        var effort = 1 + P.Providers.EffortCostShare * (Providers.Effort[provider] - P.Providers.BaseEffort + Providers.Gaming[provider]);
+        return Providers.CostFactor[provider] * effort * (wage * StaffPerPatient(area, line) + P.Providers.OverheadPerPatient * Areas.DemandFactor[area]);
     }
 }

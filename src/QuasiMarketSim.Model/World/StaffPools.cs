@@ -10,6 +10,7 @@ internal sealed class StaffPools
         PipelineMonths = Math.Max(1, trainingMonths);
         Available = new double[regions * categories];
         TrainingIntake = new double[regions * categories];
+        NeededAtStart = new double[regions * categories];
         Pipeline = new double[regions * categories * PipelineMonths];
         Leavers = new double[regions * categories];
         Graduates = new double[regions * categories];
@@ -21,8 +22,10 @@ internal sealed class StaffPools
     public int PipelineMonths { get; }
     /// <summary>Qualified staff not employed, available to hire (index region * Categories + category).</summary>
     public double[] Available { get; }
-    /// <summary>Trainees starting per month.</summary>
+    /// <summary>Trainees starting per month when services need the staff they needed at the start.</summary>
     public double[] TrainingIntake { get; }
+    /// <summary>Staff the region's services needed at the start (the workforce plan's reference).</summary>
+    public double[] NeededAtStart { get; }
     /// <summary>Trainees in the pipeline: [pool * PipelineMonths + month slot].</summary>
     public double[] Pipeline { get; }
     /// <summary>Flows this tick, for the staff ledger.</summary>

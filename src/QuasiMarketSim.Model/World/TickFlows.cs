@@ -12,6 +12,8 @@ internal sealed class TickFlows
     public int Penalties;
     public int Reviews;
     public int Renewals;
+    /// <summary>Months in which a commissioner in deficit cut the share of patient-months it funds.</summary>
+    public int VolumeCuts;
 
     /// <summary>Annual value (at the old price) of contracts put out to tender this tick (GBP).</summary>
     public double TenderedValue;
@@ -26,10 +28,12 @@ internal sealed class TickFlows
     public double TransactionCost;
     /// <summary>Reserves taken out of the system by exiting providers (GBP; negative when debts are written off).</summary>
     public double ExitOut;
+    /// <summary>Unplanned admissions paid for by commissioners (GBP; hospital care outside the modelled contracts).</summary>
+    public double AdmissionCost;
 
     public void Clear()
     {
-        Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = Renewals = 0;
-        BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = TenderedValue = 0;
+        Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = Renewals = VolumeCuts = 0;
+        BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = TenderedValue = AdmissionCost = 0;
     }
 }

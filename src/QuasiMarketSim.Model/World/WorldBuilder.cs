@@ -49,6 +49,7 @@ internal static class WorldBuilder
             areas.Memory[a] = 1;
             areas.DemandFactor[a] = 1;
             areas.Stance[a] = p.Commissioning.Stance;
+            areas.Mix[a] = p.Commissioning.RelationalMix;
             areas.MandateUntil[a] = areas.ReformUntil[a] = -1;
             for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = p.BaseWeights[m];
             areas.ProviderStart[a] = a * perArea;
@@ -115,7 +116,9 @@ internal static class WorldBuilder
                     k.BeliefVar[c] = sd * sd;
                     k.DeliveredQuality[c] = w.Providers.Quality[k.Provider[c]];
                     k.Monitoring[c] = InformationRule.Monitoring(w, c);
-                    k.Challenge[c] = DeliveryRule.Challenge(w, c);
+                    k.Challenge[c] = ProviderEffort.Challenge(w, c);
+                    // Outcome payment is judged against the admission ratio the provider achieves now.
+                    k.AdmissionRatio[c] = k.OutcomeReference[c] = 1 - p.Patients.CareAdmissionEffect * k.DeliveredQuality[c] * p.Patients.AdherenceMean;
                 }
             }
         }
@@ -189,18 +192,45 @@ internal static class WorldBuilder
                 var pool = w.RegionOf(i) * s.Categories + cat;
                 s.Available[pool] += pr.Employed[idx] * w.Categories[cat].PoolRatio;
                 s.TrainingIntake[pool] += pr.Employed[idx] * w.Categories[cat].TrainingRatio / 12;
+                s.NeededAtStart[pool] += pr.Needed[idx];
             }
         }
         for (var pool = 0; pool < s.Available.Length; pool++)
         {
             for (var m = 0; m < s.PipelineMonths; m++) s.Pipeline[pool * s.PipelineMonths + m] = s.TrainingIntake[pool];
         }
+        // The first budget covers contracts and the admissions expected at the start; it is rebased on spending at the
+        // end of the warm-up (Budget.Review).
+        var admissions = ExpectedAdmissionCost(w);
+        for (var a = 0; a < w.AreaCount; a++) w.Areas.Budget[a] = admissions[a] * w.P.Commissioning.BudgetHeadroom;
         for (var c = 0; c < k.Count; c++)
         {
             w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.Commissioning.BudgetHeadroom;
             pr.Reserves[k.Provider[c]] += k.MonthlyValue(c) * w.P.Providers.InitialReserves;
             k.BelievedMargin[c] = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
         }
+    }
+
+    /// <summary>Each area's expected cost of unplanned admissions in the first month, from its patients as built.</summary>
+    private static double[] ExpectedAdmissionCost(QuasiMarket w)
+    {
+        var cost = new double[w.AreaCount];
+        var cells = w.Cells;
+        var pat = w.Patients;
+        var p = w.P.Patients;
+        for (var cell = 0; cell < cells.Contract.Length; cell++)
+        {
+            var c = cells.Contract[cell];
+            var quality = w.Contracts.DeliveredQuality[c];
+            var sum = 0.0;
+            for (var j = cells.PatientStart[cell]; j < cells.PatientStart[cell + 1]; j++)
+            {
+                var hazard = w.AdmissionHazardBySeverity[(int)(Math.Min(pat.Severity[j], 1f) * QuasiMarket.HazardTableSize)];
+                sum += hazard * (1 - p.CareAdmissionEffect * quality * pat.Adherence[j]);
+            }
+            cost[w.Contracts.Area[c]] += sum * p.AdmissionCost;
+        }
+        return cost;
     }
 
     /// <summary>Splits <paramref name="total"/> by weights, largest remainder first (deterministic, sums exactly).</summary>

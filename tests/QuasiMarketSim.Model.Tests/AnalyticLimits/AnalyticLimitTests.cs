@@ -101,7 +101,7 @@ public class AnalyticLimitTests
             var c0 = (1 - decay) * ((1 - contact) * step + contact) + decay * baseline;
             return c0 / (1 - c1);
         }
-        var up = FixedPoint(p.GainRate * s, p.ContactGain * k, p.Decay * (1 - k), p.Baseline);
+        var up = FixedPoint(p.GainRate * s, p.ContactGain * k, p.Decay, p.Baseline);
         foreach (var start in new[] { 0.05, 0.5, 0.95 })
         {
             var trust = start;
@@ -123,7 +123,7 @@ public class AnalyticLimitTests
     {
         var p = ScenarioInput.Defaults().Section<TrustParameters>();
         // At T = 0.5 (the baseline, where decay is zero) with no contact, one step's loss over one step's gain for
-        // signals of equal size is exactly a- / a+ = loss_ratio.
+        // signals of equal size is exactly a- / a+ = loss_rate / gain_rate.
         Assert.Equal(0.5, p.Baseline);
         var gain = TrustRule.Update(0.5, 0.3, 0, p) - 0.5;
         var loss = 0.5 - TrustRule.Update(0.5, -0.3, 0, p);

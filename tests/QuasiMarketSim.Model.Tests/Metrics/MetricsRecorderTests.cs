@@ -43,8 +43,8 @@ public class MetricsRecorderTests
         Assert.Equal(0.0, Get("spend"));
         Assert.Equal(0.35, Get("parcelability_diabetes"));
         Assert.Equal((0.55 * 0.35 + 0.15 * 0.3 + 0.3 * 0.4) / 1.0, Get("parcelability"), 12);
-        // Competitiveness: 3 other local providers + the holder + 1.5 expected outside bidders.
-        Assert.Equal(1 - 1 / 5.5, Get("blg_competitiveness_diabetes"), 12);
+        // Competitiveness: 3 other local providers able to deliver diabetes care + the holder (outside bidders not counted).
+        Assert.Equal(1 - 1 / 4.0, Get("blg_competitiveness_diabetes"), 12);
     }
 
     [Fact]

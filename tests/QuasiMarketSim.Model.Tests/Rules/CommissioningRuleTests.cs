@@ -4,34 +4,6 @@ namespace QuasiMarketSim.Model.Tests.Rules;
 
 public class CommissioningRuleTests
 {
-    [Theory]
-    [InlineData(0.8, 0.6)]
-    [InlineData(0.1, 0.3)]
-    public void Tender_net_benefit_weighs_saving_and_quality_gap_against_tender_transition_and_relational_costs(double mix, double belief)
-    {
-        var w = TestWorlds.Create(TestWorlds.Small(areas: 1).Mix(mix).Build()).World;
-        var k = w.Contracts;
-        k.BeliefQ[0] = belief;
-        k.TrustC[0] = 0.7;
-        var competition = 0.1 + 0.8 * (1 - mix);
-        var negotiated = 0.1 + 0.8 * mix;
-        var n = 3 + 1.5;
-        var benefit = 0.06 * competition * n / (n + 1) + Math.Max(0, 0.5 - belief);
-        var cost = 0.05 + 0.15 * (1 - 0.35) + 0.15 * 0.7 * negotiated;
-        Assert.Equal(benefit - cost, CommissioningRule.TenderNetBenefit(w, 0), 14);
-    }
-
-    [Fact]
-    public void A_relational_commissioner_sees_no_net_benefit_in_tendering_a_good_service()
-    {
-        var w = TestWorlds.Create(TestWorlds.Small(areas: 1).Mix(0.9).Build()).World;
-        for (var c = 0; c < w.Contracts.Count; c++)
-        {
-            w.Contracts.BeliefQ[c] = 0.6;
-            Assert.True(CommissioningRule.TenderNetBenefit(w, c) < 0);
-        }
-    }
-
     [Fact]
     public void Contracts_age_every_month_and_are_renewed_or_rolled_over_at_the_cycle()
     {
@@ -56,11 +28,10 @@ public class CommissioningRuleTests
     [Fact]
     public void After_a_budget_squeeze_every_reviewed_contract_is_renegotiated_and_no_price_rises()
     {
-        // One-year contracts: every contract is due at every cycle. No policy market-testing.
+        // One-year contracts: every contract is due at every cycle.
         var input = TestWorlds.Small(areas: 2, ticks: 24).Mix(0.9)
             .Set("commissioning", "capacity_per_cycle", 100.0)
             .Set("commissioning", "contract_months", 12L)
-            .Set("tendering", "market_testing", 0.0)
             .Event(0, "budget_squeeze", magnitude: 0.3)
             .Build();
         var sim = TestWorlds.Create(input, seed: 4);

@@ -33,8 +33,10 @@ public class EventRuleTests
     public void Events_fire_at_their_tick_after_the_warm_up()
     {
         var sim = TestWorlds.Create(Base().Event(EventTick, "budget_squeeze", 0.5, commissioner: 0).Build(), seed: 1);
+        // The budget is rebased on the warm-up's spending at its end, then changes only by events.
+        sim.Step(Warmup);
         var budget = sim.World.Areas.Budget[0];
-        sim.Step(Absolute);
+        sim.Step(Absolute - Warmup);
         Assert.Equal(budget, sim.World.Areas.Budget[0]);
         sim.Step(1);
         Assert.Equal(budget * 0.5, sim.World.Areas.Budget[0]);
@@ -74,8 +76,8 @@ public class EventRuleTests
         for (var a = 0; a < with.AreaCount; a++)
         {
             Assert.Equal(without.Areas.Budget[a] * 0.75, with.Areas.Budget[a], 9);
-            Assert.Equal(0.25, with.Areas.FinancialPressure[a]);
-            Assert.Equal(0.0, without.Areas.FinancialPressure[a]);
+            // The squeeze's urgency, or the overspend's if that is greater.
+            Assert.Equal(Math.Max(0.25, without.Areas.FinancialPressure[a]), with.Areas.FinancialPressure[a]);
         }
     }
 

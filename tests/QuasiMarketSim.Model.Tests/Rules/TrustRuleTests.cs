@@ -68,8 +68,8 @@ public class TrustRuleTests
     {
         var p = Defaults();
         // Signal: 0.6 + 0.03 x 0.5 x 0.4 = 0.606. Contact: + 0.012 x 0.4 x 0.394 = 0.6078912.
-        // Decay: - 0.01 x (1 - 0.4) x (0.6078912 - 0.5) = 0.6072438528.
-        Assert.Equal(0.6072438528, TrustRule.Update(0.6, 0.5, 0.4, p), 12);
+        // Decay: - 0.01 x (0.6078912 - 0.5) = 0.606812288.
+        Assert.Equal(0.606812288, TrustRule.Update(0.6, 0.5, 0.4, p), 12);
     }
 
     [Fact]
@@ -82,19 +82,48 @@ public class TrustRuleTests
     }
 
     [Fact]
-    public void Full_contact_builds_trust_and_stops_decay()
+    public void Contact_builds_trust_and_forgetting_acts_whatever_the_contact()
     {
         var p = Defaults();
-        // 0.9 + 0.012 x 1 x 0.1, no decay at contact >= 1.
-        Assert.Equal(0.9012, TrustRule.Update(0.9, 0, 1, p), 15);
-        Assert.Equal(0.9018, TrustRule.Update(0.9, 0, 1.5, p), 15);
+        // 0.9 + 0.012 x 1 x 0.1 = 0.9012, then forgetting: - 0.01 x (0.9012 - 0.5).
+        Assert.Equal(0.897188, TrustRule.Update(0.9, 0, 1, p), 15);
+        Assert.Equal(0.9018 - 0.01 * 0.4018, TrustRule.Update(0.9, 0, 1.5, p), 15);
+    }
+
+    [Theory]
+    [InlineData(0.2, 0.02)]
+    [InlineData(0.5, 0.05)]
+    [InlineData(0.85, 0.1)]
+    public void Observation_noise_alone_leaves_expected_trust_unchanged(double trust, double surpriseSd)
+    {
+        var p = SignalOnly();
+        var noise = global::QuasiMarketSim.Model.Mechanisms.ExpectedSurprise.MeanSignal(p.Sensitivity * surpriseSd);
+        // E[update - trust] over surprise ~ N(0, sd^2), by the midpoint rule on a fine grid out to 8 sd.
+        double sum = 0, mass = 0;
+        const int steps = 20_000;
+        for (var i = 0; i < steps; i++)
+        {
+            var z = -8 + 16 * (i + 0.5) / steps;
+            var density = Math.Exp(-z * z / 2);
+            sum += density * (TrustRule.Update(trust, Math.Tanh(p.Sensitivity * surpriseSd * z), 0, p, noise) - trust);
+            mass += density;
+        }
+        Assert.Equal(0, sum / mass, 6);
+        // Without the correction the same noise moves trust toward a+ / (a+ + a-) = 0.25: down from above, up from below.
+        double raw = 0;
+        for (var i = 0; i < steps; i++)
+        {
+            var z = -8 + 16 * (i + 0.5) / steps;
+            raw += Math.Exp(-z * z / 2) * (TrustRule.Update(trust, Math.Tanh(p.Sensitivity * surpriseSd * z), 0, p) - trust);
+        }
+        Assert.True(Math.Abs(raw / mass) > 1e-4 && Math.Sign(raw) == Math.Sign(0.25 - trust), $"uncorrected drift {raw / mass}");
     }
 
     [Fact]
     public void Extreme_rates_are_clamped_to_zero_and_one()
     {
-        var p = TestWorlds.Create(TestWorlds.Small().Set("trust", "gain_rate", 1.0).Set("trust", "loss_ratio", 20.0)
-            .Set("trust", "contact_gain", 1.0).Build()).World.P.Trust;
+        var p = TestWorlds.Create(TestWorlds.Small().Set("trust", "gain_rate", 1.0).Set("trust", "loss_rate", 1.0)
+            .Set("trust", "contact_gain", 1.0).Set("trust", "decay", 0.0).Build()).World.P.Trust;
         Assert.Equal(0.0, TrustRule.Update(0.5, -1, 0, p));
         Assert.Equal(1.0, TrustRule.Update(0.5, 1, 2, p));
     }

@@ -64,7 +64,20 @@ public class WorldBuilderTests
         {
             var value = 0.0;
             for (var c = w.Areas.ContractStart[a]; c < w.Areas.ContractStart[a + 1]; c++) value += k.MonthlyValue(c);
-            Assert.Equal(1.05 * value, w.Areas.Budget[a], 9);
+            // The first budget covers the contracts and the admissions expected of the patients as built, with 5% headroom.
+            var admissions = 0.0;
+            for (var cell = 0; cell < w.Cells.Contract.Length; cell++)
+            {
+                var c = w.Cells.Contract[cell];
+                if (k.Area[c] != a) continue;
+                for (var j = w.Cells.PatientStart[cell]; j < w.Cells.PatientStart[cell + 1]; j++)
+                {
+                    var hazard = w.AdmissionHazardBySeverity[(int)(Math.Min(w.Patients.Severity[j], 1f) * QuasiMarket.HazardTableSize)];
+                    admissions += hazard * (1 - 0.35 * k.DeliveredQuality[c] * w.Patients.Adherence[j]) * 1590;
+                }
+            }
+            Assert.True(admissions > 0);
+            Assert.Equal(1.05 * (value + admissions), w.Areas.Budget[a], 6);
             Assert.Equal(0.0, w.Areas.Balance[a]);
             Assert.InRange(w.Areas.CycleMonth[a], 0, 11);
         }

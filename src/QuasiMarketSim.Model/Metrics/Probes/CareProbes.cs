@@ -9,6 +9,9 @@ internal static class CareProbes
     public static readonly Probe Believed = Probe.Index("quality_believed_mean", "quality as commissioners believe", "care",
         "Patient-weighted mean of commissioners' beliefs about quality.", t => t.Believed / t.Patients);
 
+    public static readonly Probe Gaming = Probe.Index("gaming", "gaming of measures", "care",
+        "Patient-weighted effort providers put into raising measured rather than true quality.", t => t.Gaming);
+
     public static readonly Probe Admissions = Probe.Flow("unplanned_admissions", "unplanned admissions", "count per month", "care",
         "Unplanned hospital admissions of patients.", t => t.Admissions);
 

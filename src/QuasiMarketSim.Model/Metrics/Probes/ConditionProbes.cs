@@ -9,9 +9,11 @@ internal static class ConditionProbes
     /// <summary>The per-line indicators, in the tally's order: the conditions, parcelability, then quality.</summary>
     public static readonly (string Name, string Label, string Meaning)[] PerLine =
     [
-        ("blg_competitiveness", "competitiveness", "Bartlett-Le Grand competitiveness: 1 - 1/n for n providers able to bid (incl. expected outside bidders)."),
+        ("blg_competitiveness", "competitiveness",
+            "Bartlett-Le Grand competitiveness: 1 - 1/n for n providers in the area able to deliver the service (the holder included; potential entrants are not counted)."),
         ("blg_information", "information", "Bartlett-Le Grand information: 1 - observation noise / noise with no information effort."),
-        ("blg_transaction_costs", "transaction costs condition", "Bartlett-Le Grand transaction costs: savings / (savings + transaction costs) over the last year; above 0.5 the condition holds."),
+        ("blg_transaction_costs", "transaction costs condition", "Bartlett-Le Grand transaction costs: savings from competition / (savings + the transaction costs only competition incurs: "
+            + "tenders, their specifications, transitions) over the last year; above 0.5 the condition holds; 0.5 with no tendering."),
         ("blg_motivation", "finance motivation", "Bartlett-Le Grand motivation: patient-weighted finance motivation of contract holders."),
         ("blg_cream_skimming", "no cream-skimming", "Bartlett-Le Grand cream-skimming: 1 - cream-skimming index (1: no cream-skimming)."),
         ("parcelability", "parcelability", "Patient-weighted parcelability of the services commissioned."),

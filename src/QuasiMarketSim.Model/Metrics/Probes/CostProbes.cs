@@ -16,6 +16,13 @@ internal static class CostProbes
     public static readonly Probe Spend = Probe.Flow("spend", "spend on care", "GBP per month", "costs",
         "Paid by commissioners to providers for care this month.", t => t.Spend);
 
+    public static readonly Probe Admissions = Probe.Flow("admission_spend", "spend on unplanned admissions", "GBP per month", "costs",
+        "Paid by commissioners for their patients' unplanned admissions this month (admissions x patients.admission_cost).", t => t.World.Flows.AdmissionCost);
+
+    public static readonly Probe CommissionerCost = Probe.Flow("commissioner_cost", "cost to commissioners", "GBP per month", "costs",
+        "What commissioners paid this month: contracts, unplanned admissions and their share of transaction costs.",
+        t => t.Spend + t.World.Flows.AdmissionCost + (t.ExAnte + t.ExPost) * t.World.P.TransactionCosts.CommissionerShare);
+
     public static readonly Probe Savings = Probe.Level("savings_from_competition", "savings from competition", "GBP per month", "costs",
         "Monthly saving at current prices won by tenders (old price minus winning price, x patients).", t => t.Savings);
 }

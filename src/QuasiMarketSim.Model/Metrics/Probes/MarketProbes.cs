@@ -3,6 +3,9 @@ namespace QuasiMarketSim.Model.Metrics.Probes;
 /// <summary>Contracting activity and the shape of the market.</summary>
 internal static class MarketProbes
 {
+    public static readonly Probe Mix = Probe.Index("relational_mix", "relational mix", "market",
+        "Commissioners' mean relational mix (the scenario's, unless commissioning.learning_rate lets experience move it).", t => t.World.Areas.Mix.Average());
+
     public static readonly Probe Tenders = Probe.Flow("tenders", "tenders run", "count per month", "market",
         "Competitive tenders run.", t => t.World.Flows.Tenders);
 
