@@ -19,8 +19,16 @@ internal static class CompareCommand
         var threads = CliOptions.Threads("Runs at once.");
         var output = CliOptions.Out("Results folder (default: runs/compare-<A>-vs-<B>-<seed>). An existing folder is replaced only if quasim wrote it.");
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Attribute each headline difference to mechanisms: switch each off in both arms (same seeds) and report how much of the difference it carries.",
+        };
+        var mechanisms = new Option<string[]>("--mechanisms")
+        {
+            Description = "With --explain: only these mechanisms, comma-separated or repeated (default: all; the list is in docs/ODD.md, section 7.12).",
+        };
         var command = new Command("compare", "Compare two scenarios (B - A) with common random numbers: differences with 95% intervals and effect sizes.")
-            { a, b, set, replications, seed, ticks, threads, output, quiet };
+            { a, b, set, replications, seed, ticks, threads, output, quiet, explain, mechanisms };
         command.SetAction(parse =>
         {
             var overrides = parse.GetValue(set) ?? [];
@@ -29,6 +37,15 @@ internal static class CompareCommand
                 parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var o = parse.InvocationConfiguration.Output;
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
+            if (parse.GetValue(explain))
+            {
+                return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
+                {
+                    var r = MechanismAttribution.Execute(request, parse.GetValue(mechanisms) ?? [], progress.Report, ct);
+                    if (!parse.GetValue(quiet)) ExplainReport.Write(o, r);
+                    return ExitCodes.Ok;
+                });
+            }
             return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
             {
                 var r = PairedComparison.Execute(request, progress.Report, ct);
