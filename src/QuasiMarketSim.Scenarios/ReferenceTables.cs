@@ -42,6 +42,14 @@ public static class ReferenceTables
         o.WriteLine($"Headline metrics, in the order every summary reports them: {string.Join(", ", MetricCatalog.Headlines.Select(h => $"`{h.Name}`"))}.");
     }
 
+    /// <summary>The mechanism switches of `quasim compare --explain` in Markdown (docs/ODD.md holds this output).</summary>
+    public static void WriteMechanismTable(TextWriter o)
+    {
+        o.WriteLine("| mechanism | what it does | switched off by |");
+        o.WriteLine("|---|---|---|");
+        foreach (var s in Model.Parameters.MechanismSwitches.All) o.WriteLine($"| `{s.Name}` | {Cell(s.Meaning)} | {string.Join(", ", s.Off.Select(x => $"`{x}`"))} |");
+    }
+
     /// <summary>Every parameter and metric as plain text, section by section (what `quasim describe` prints).</summary>
     public static void WriteText(TextWriter o)
     {
@@ -65,6 +73,9 @@ public static class ReferenceTables
             foreach (var f in block.Fields) o.WriteLine($"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
             foreach (var f in ExperimentBlocks.Factors.Fields) o.WriteLine($"  {block.Name + ".parameters[]." + f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
         }
+        o.WriteLine();
+        o.WriteLine("MECHANISMS (switch one off in both arms: quasim compare A B --explain --mechanisms NAME)");
+        foreach (var s in Model.Parameters.MechanismSwitches.All) o.WriteLine($"  {s.Name,-24} {string.Join(" ", s.Off),-60} {s.Meaning}");
         o.WriteLine();
         o.WriteLine("METRICS (columns of ticks.csv; units also in docs/outputs.md)");
         foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");

@@ -26,6 +26,25 @@ public class PatternSmokeTests
     }
 
     [Fact]
+    public void Dearer_tenders_mean_fewer_tenders()
+    {
+        double Tenders(double tenderCost)
+        {
+            var total = 0.0;
+            for (ulong seed = 1; seed <= 5; seed++)
+            {
+                var input = TestWorlds.Small(areas: 3, practices: 8, patients: 100, ticks: 120).Mix(0.1).Stance("agency")
+                    .Set("transaction_costs", "tender_cost", tenderCost).Build();
+                total += TestWorlds.Create(input, seed).Run().Column("tenders").Sum();
+            }
+            return total;
+        }
+        var usual = Tenders(0.05);
+        var tripled = Tenders(0.15);
+        Assert.True(tripled < usual, $"{tripled} tenders at three times the cost vs {usual}");
+    }
+
+    [Fact]
     public void A_structural_reform_lowers_trust_in_the_following_months()
     {
         const int reformAt = 24;

@@ -32,6 +32,7 @@ public static class MechanismSwitches
         new("trust_shocks", "Tenders, penalties and competition's threat of exit lower providers' trust.",
             ["trust.tender_shock=0", "trust.penalty_shock=0", "trust.competition_erosion=0"]),
         new("reneging", "A provider reneges on the relational contract when its gain exceeds the value of the relationship.", ["providers.renege_gain=0"]),
+        new("price_pressure", "Renegotiation presses the price down, more under provider competition and a budget squeeze.", ["tendering.price_pressure=0"]),
         new("relational_value", "The value of an established relationship counts against tendering it.", ["tendering.lost_relational_value=0"]),
         new("transition_disruption", "Care is disrupted for months after a service moves provider.", ["tendering.transition_quality_loss=0"]),
         new("poaching", "Providers with vacancies draw staff from providers whose posts are less attractive.", ["staff.poaching_rate=0"]),

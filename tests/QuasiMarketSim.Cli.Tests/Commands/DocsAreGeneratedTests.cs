@@ -12,6 +12,9 @@ public class DocsAreGeneratedTests
     public void Odd_parameter_table_matches_the_code() => Check("docs/ODD.md", "parameters", QuasiMarketSim.Scenarios.ReferenceTables.WriteParameterTable);
 
     [Fact]
+    public void Odd_mechanism_table_matches_the_code() => Check("docs/ODD.md", "mechanisms", QuasiMarketSim.Scenarios.ReferenceTables.WriteMechanismTable);
+
+    [Fact]
     public void Outputs_metric_table_matches_the_code() => Check("docs/outputs.md", "metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteMetricTable);
 
     private static void Check(string relative, string block, Action<TextWriter> write)

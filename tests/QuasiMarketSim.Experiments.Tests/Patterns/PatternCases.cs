@@ -34,15 +34,6 @@ public sealed record PatternCase(
                 ? null : $"tenders {d("tenders").A.Mean:F2} vs {d("tenders").B.Mean:F2} a month; switches +{d("switches").Paired.Mean:F2}",
             "tenders", ["ex_ante_costs", "relational_value"], [], AcrossPaymentForms: true),
 
-        // 1b. Three-PCT world: the transactional repertoire's extra transaction costs exceed what competition saves
-        // (Bartlett and Le Grand's condition fails). Carried by ex post costs of monitoring and specification.
-        new("transaction_costs_exceed_savings", ("baseline", []), ("transactional", []), d =>
-        {
-            var extra = d("tc_ex_ante").Paired.Mean + d("tc_ex_post").Paired.Mean;
-            return d("tc_ex_post").Paired.Low > 0 && extra > d("savings_from_competition").Paired.High
-                ? null : $"extra transaction costs {extra:N0} vs savings {d("savings_from_competition").Paired.Mean:N0} a month";
-        }, "tc_ex_post", ["ex_post_costs"], ["transaction_costs.tender_cost", "tendering.bid_margin"], AcrossPaymentForms: true),
-
         // 2. Where the quasi-market conditions hold, a transactional repertoire lowers the cost to commissioners without
         // lowering quality. Quality is carried by challenge, complacency (its absence) and financial incentives.
         new("conditions_hold", ("quasi-market-conditions", []),

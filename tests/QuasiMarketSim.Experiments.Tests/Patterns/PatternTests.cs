@@ -119,6 +119,24 @@ public class PatternTests
     }
 
     [Fact]
+    public void Pattern_1_does_not_emerge_transactional_saves_more_than_its_extra_transaction_costs()
+    {
+        // MODEL-BRIEF: in the three-PCT world a transactional repertoire pays more in transaction costs than it saves.
+        // Commissioners here tender only when the appraisal says it pays, so the tenders they run save more (over the
+        // run) than all the extra transaction costs of the repertoire, ex post monitoring included.
+        using var dir = new TempFolder();
+        var r = PairedComparison.Execute(new CompareRequest(RepoPaths.Scenario("baseline"), [], RepoPaths.Scenario("transactional"), [], Replications, Seed,
+            Threads: 2, OutputDirectory: dir.Sub("c")));
+        var d = Lookup(r);
+        var months = Scenarios.ScenarioLoader.Load(RepoPaths.Scenario("baseline"), []).Input.Ticks;
+        // Transaction costs are flows (whole-run totals); savings from competition is a level (a monthly saving).
+        var extra = d("tc_ex_ante").Paired.Mean + d("tc_ex_post").Paired.Mean;
+        var saved = d("savings_from_competition").Paired.Low * months;
+        Assert.True(extra > 0, "the transactional repertoire costs more to run");
+        Assert.True(saved > extra, $"saved at least {saved:N0} over the run vs extra transaction costs {extra:N0}");
+    }
+
+    [Fact]
     public void Pattern_3_does_not_emerge_poaching_carries_none_of_the_entrants_quality_fall()
     {
         // MODEL-BRIEF: an entrant draws staff from incumbents, and their quality drops. In the model the fall is the
@@ -142,8 +160,8 @@ public class PatternTests
         using var dir = new TempFolder();
         double Mix(params string[] set)
         {
-            var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("baseline"),
-                ["ticks=240", "commissioning.learning_rate=1", .. set], Replications, Seed, Threads: 2, OutputDirectory: dir.Sub(Guid.NewGuid().ToString("N"))));
+            var run = ReplicationExperiment.Execute(new ReplicationRequest(RepoPaths.Scenario("repertoire-learning"), set, Replications, Seed, Threads: 2,
+                OutputDirectory: dir.Sub(Guid.NewGuid().ToString("N"))));
             return QuasiMarketSim.Experiments.Statistics.ConfidenceInterval.Of(run.Set.WholeRun(run.Set.IndexOf("relational_mix"))).Mean;
         }
         var drifting = Mix();

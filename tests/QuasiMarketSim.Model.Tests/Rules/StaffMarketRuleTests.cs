@@ -136,6 +136,24 @@ public class StaffMarketRuleTests
     }
 
     [Fact]
+    public void Training_places_follow_the_staff_services_need_and_qualify_training_months_later()
+    {
+        var sim = TestWorlds.Create(Region(entrant: false).Build(), seed: 3);
+        var w = sim.World;
+        var s = w.Staff;
+        var intake = s.TrainingIntake[DiabetesNurses];
+        // Need rises by half in region 0: the places started this month rise by half.
+        for (var a = 0; a < 2; a++) w.Areas.DemandFactor[a] = 1.5;
+        StaffNeeds.Recompute(w);
+        StaffMarketRule.Run(w, 0);
+        var slot = DiabetesNurses * s.PipelineMonths;
+        Assert.Equal(intake * 1.5, s.Pipeline[slot], 9);
+        // They qualify only when the pipeline comes round: before then graduates are the old intake.
+        StaffMarketRule.Run(w, 1);
+        Assert.Equal(intake, s.Graduates[DiabetesNurses], 9);
+    }
+
+    [Fact]
     public void Recruitment_shares_the_pool_by_vacancies_weighted_by_one_plus_premium()
     {
         var input = Region(entrant: true).Set("staff", "leaver_rate", 0.0).Set("staff", "poaching_rate", 0.0).Build();
