@@ -13,6 +13,7 @@ namespace QuasiMarketSim.Experiments.Tests.Patterns;
 /// <param name="Carriers">Mechanisms (<see cref="Model.Parameters.MechanismSwitches"/>) that carry the key difference, from the explain table.</param>
 /// <param name="Extra">Parameters outside the carriers' switches that set its size, also varied by plus or minus 25%.</param>
 /// <param name="AcrossPaymentForms">True when the field study's argument does not depend on how care is paid for.</param>
+/// <param name="Robust">False when the pattern does not hold across the whole neighbourhood (tested separately).</param>
 public sealed record PatternCase(
     string Name,
     (string Scenario, string[] Set) A,
@@ -21,7 +22,8 @@ public sealed record PatternCase(
     string Key,
     string[] Carriers,
     string[] Extra,
-    bool AcrossPaymentForms)
+    bool AcrossPaymentForms,
+    bool Robust = true)
 {
     /// <summary>The patterns that emerge, with what carries them (MODEL-BRIEF order). See docs/ODD.md section 1 for those that do not.</summary>
     public static IReadOnlyList<PatternCase> All { get; } =
@@ -58,11 +60,11 @@ public sealed record PatternCase(
             "trust_mean", [], ["trust.contact_gain", "trust.decay", "market.trust_on_imitation"], AcrossPaymentForms: true),
 
         // 5. Closeness without challenge: trust is higher, yet quality drifts down. Carried by complacency and the
-        // challenge forgone.
+        // challenge forgone. Fragile: with complacency 25% lower the drift is too small to tell from zero.
         new("closeness_without_challenge", ("baseline", []), ("closeness-without-challenge", []), d =>
             d("trust_mean").Paired.Low > 0 && d("quality_true_mean").Paired.High < 0
                 ? null : $"trust {d("trust_mean").Paired.Mean:F3}, quality {d("quality_true_mean").Paired.Mean:F3}",
-            "quality_true_mean", ["complacency", "challenge"], [], AcrossPaymentForms: true),
+            "quality_true_mean", ["complacency", "challenge"], [], AcrossPaymentForms: true, Robust: false),
     ];
 
     /// <summary>Overrides that fix the payment form in both arms: block, outcome, activity.</summary>
@@ -78,6 +80,9 @@ public sealed record PatternCase(
 
     /// <summary>The names, as theory data.</summary>
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
+
+    /// <summary>The names of the cases that hold across their whole neighbourhood, as theory data.</summary>
+    public static TheoryData<string> RobustNames => [.. All.Where(c => c.Robust).Select(c => c.Name)];
 
     /// <summary>The names of the cases whose argument does not depend on payment, as theory data.</summary>
     public static TheoryData<string> PaymentIndependent => [.. All.Where(c => c.AcrossPaymentForms).Select(c => c.Name)];

@@ -33,6 +33,8 @@ public class PatternTests
 
     public static TheoryData<string> PaymentIndependent => PatternCase.PaymentIndependent;
 
+    public static TheoryData<string> Robust => PatternCase.RobustNames;
+
     public static TheoryData<string> Carried => [.. PatternCase.All.Where(c => c.Carriers.Length > 0).Select(c => c.Name)];
 
     [Theory]
@@ -62,7 +64,7 @@ public class PatternTests
     }
 
     [Theory]
-    [MemberData(nameof(Names))]
+    [MemberData(nameof(Robust))]
     public void Pattern_holds_with_each_carrying_parameter_25_percent_lower_and_higher(string name)
     {
         using var dir = new TempFolder();
@@ -102,6 +104,17 @@ public class PatternTests
             var value = Convert.ToDouble(scenario.Value(path), System.Globalization.CultureInfo.InvariantCulture);
             if (value != 0) yield return (path, value);
         }
+    }
+
+    [Fact]
+    public void Pattern_5_is_fragile_its_quality_drift_shrinks_by_more_than_half_with_complacency_25_percent_lower()
+    {
+        using var dir = new TempFolder();
+        var p = PatternCase.Named("closeness_without_challenge");
+        var atDefault = Lookup(Compare(dir, p, NeighbourhoodReplications))("quality_true_mean").Paired;
+        var lower = Lookup(Compare(dir, p, NeighbourhoodReplications, "providers.complacency=0.1875"))("quality_true_mean").Paired;
+        Assert.True(atDefault.High < 0, $"at the default the drift is {atDefault.Mean:F4}");
+        Assert.True(Math.Abs(lower.Mean) < 0.5 * Math.Abs(atDefault.Mean), $"drift {lower.Mean:F4} at complacency 0.1875 vs {atDefault.Mean:F4}");
     }
 
     [Fact]
