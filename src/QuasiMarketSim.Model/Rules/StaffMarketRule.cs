@@ -117,49 +117,75 @@ internal static class StaffMarketRule
     private static void Poach(QuasiMarket w, int cat, int first, int last)
     {
         var pr = w.Providers;
-        var appeal = pr.PoachAppeal;
-        var pull = pr.PoachPull;
         var draw = pr.PoachDraw;
-        double staff = 0, wanted = 0;
+        var pull = pr.PoachPull;
+        // Alive providers sorted by attractiveness (allocation-free), so every sum over "less attractive" or "more
+        // attractive" providers is a running sum: O(n log n) rather than O(n^2) in the region's providers.
+        var n = 0;
+        var staff = 0.0;
         for (var i = first; i < last; i++)
         {
-            appeal[i] = Attractiveness(w, i, cat);
-            if (pr.Alive[i]) staff += pr.Employed[i * pr.Categories + cat];
+            // Providers with neither staff nor need in this category (most practices) neither give nor take.
+            var idx = i * pr.Categories + cat;
+            if (!pr.Alive[i] || (pr.Employed[idx] <= 0 && pr.Needed[idx] <= 0)) continue;
+            pr.PoachKey[first + n] = Attractiveness(w, i, cat);
+            pr.PoachOrder[first + n] = i;
+            n++;
+            staff += pr.Employed[idx];
         }
-        if (staff <= 0) return;
-        for (var i = first; i < last; i++)
+        if (staff <= 0 || n < 2) return;
+        var keys = pr.PoachKey.AsSpan(first, n);
+        var order = pr.PoachOrder.AsSpan(first, n);
+        keys.Sort(order);
+
+        // Pull of each provider: sum over strictly less attractive j of (A_i - A_j) E_j / S, from sums over lower groups.
+        double lowerStaff = 0, lowerAppealStaff = 0, wanted = 0;
+        for (var g = 0; g < n;)
         {
-            pull[i] = 0;
-            draw[i] = 0;
-            var v = Vacancy(pr, i, cat);
-            if (v <= 0) continue;
-            for (var j = first; j < last; j++)
+            var end = g;
+            while (end < n && keys[end] == keys[g]) end++;
+            double groupStaff = 0;
+            for (var k = g; k < end; k++)
             {
-                var gap = appeal[i] - appeal[j];
-                if (gap > 0 && pr.Alive[j]) pull[i] += gap * pr.Employed[j * pr.Categories + cat] / staff;
+                var i = order[k];
+                var employed = pr.Employed[i * pr.Categories + cat];
+                groupStaff += employed;
+                pull[i] = (keys[g] * lowerStaff - lowerAppealStaff) / staff;
+                var v = Vacancy(pr, i, cat);
+                draw[i] = v > 0 && pull[i] > 0 ? Math.Min(v, w.P.Staff.PoachingRate * pull[i] * v) : 0;
+                wanted += draw[i];
             }
-            draw[i] = Math.Min(v, w.P.Staff.PoachingRate * pull[i] * v);
-            wanted += draw[i];
+            lowerStaff += groupStaff;
+            lowerAppealStaff += keys[g] * groupStaff;
+            g = end;
         }
         if (wanted <= 0) return;
-        // Donors give first (never more than they have); recipients then share what was given in proportion to their draws.
-        var given = 0.0;
-        for (var j = first; j < last; j++)
+
+        // Donors give first (never more than they have): share_j = sum over more attractive i of c_i (A_i - A_j), with
+        // c_i = draw_i / (S pull_i), from sums over higher groups; recipients then share what was given by their draws.
+        double higherC = 0, higherCAppeal = 0, given = 0;
+        for (var g = n - 1; g >= 0;)
         {
-            if (!pr.Alive[j]) continue;
-            var share = 0.0;
-            for (var i = first; i < last; i++)
+            var start = g;
+            while (start >= 0 && keys[start] == keys[g]) start--;
+            double groupC = 0;
+            for (var k = g; k > start; k--)
             {
-                var gap = appeal[i] - appeal[j];
-                if (gap > 0 && draw[i] > 0) share += draw[i] * gap / (staff * pull[i]);
+                var i = order[k];
+                var share = higherCAppeal - keys[g] * higherC;
+                var donor = i * pr.Categories + cat;
+                var loss = Math.Clamp(share, 0, 1) * pr.Employed[donor];
+                pr.Employed[donor] -= loss;
+                given += loss;
+                if (draw[i] > 0) groupC += draw[i] / (staff * pull[i]);
             }
-            var donor = j * pr.Categories + cat;
-            var loss = Math.Min(1, share) * pr.Employed[donor];
-            pr.Employed[donor] -= loss;
-            given += loss;
+            higherC += groupC;
+            higherCAppeal += keys[g] * groupC;
+            g = start;
         }
-        for (var i = first; i < last; i++)
+        for (var k = 0; k < n; k++)
         {
+            var i = order[k];
             if (draw[i] > 0) pr.Employed[i * pr.Categories + cat] += given * draw[i] / wanted;
         }
     }

@@ -30,7 +30,8 @@ internal sealed class ProviderState
         OverheadSum = new double[providers];
         Gaming = new double[providers];
         RenegeTemptation = new double[providers];
-        PoachAppeal = new double[providers];
+        PoachKey = new double[providers];
+        PoachOrder = new int[providers];
         PoachPull = new double[providers];
         PoachDraw = new double[providers];
     }
@@ -60,8 +61,10 @@ internal sealed class ProviderState
     public double[] OverheadSum { get; }
     /// <summary>Gaming effort this month (patient-weighted over its contracts).</summary>
     public double[] Gaming { get; }
-    /// <summary>Scratch of the staff market: each provider's attractiveness to staff of the category being cleared.</summary>
-    public double[] PoachAppeal { get; }
+    /// <summary>Scratch of the staff market: the region's attractiveness values, sorted with <see cref="PoachOrder"/>.</summary>
+    public double[] PoachKey { get; }
+    /// <summary>Scratch of the staff market: the region's providers in order of attractiveness.</summary>
+    public int[] PoachOrder { get; }
     /// <summary>Scratch of the staff market: each provider's pull on less attractive providers' staff.</summary>
     public double[] PoachPull { get; }
     /// <summary>Scratch of the staff market: staff each provider would poach this month.</summary>
