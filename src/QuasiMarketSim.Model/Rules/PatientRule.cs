@@ -36,7 +36,8 @@ internal static class PatientRule
             var c = cells.Contract[i];
             var provider = k.Provider[c];
             var staffing = pr.StaffingRatio(provider, w.CategoryOf(k.Line[c]));
-            var coverage = (float)Math.Min(1.0, staffing / p.Providers.FullServiceStaffing);
+            // A commissioner that has cut the care it funds has fewer patients seen (Mechanisms/Budget.cs).
+            var coverage = (float)(Math.Min(1.0, staffing / p.Providers.FullServiceStaffing) * w.Areas.FundedShare[k.Area[c]]);
             cells.CareQuality[i] = (float)k.DeliveredQuality[c];
             cells.ServeLow[i] = coverage;
             cells.ServeHigh[i] = coverage * (float)(1 - k.Selectivity[c]);

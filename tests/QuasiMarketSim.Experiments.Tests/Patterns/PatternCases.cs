@@ -55,8 +55,8 @@ public sealed record PatternCase(
         // 4. A structural reform lowers trust and slows innovation. The fall is the reform's own damage; contact and
         // trust learning set how fast it recovers (tested separately), so no switch carries the difference itself.
         new("reform_ruptures", ("structural-reform", ["events=[]"]), ("structural-reform", []), d =>
-            d("trust_mean").Paired.High < 0 && d("innovation_adoption").Paired.High < 0
-                ? null : $"trust {d("trust_mean").Paired.Mean:F3}, innovation {d("innovation_adoption").Paired.Mean:F3}",
+            d("trust_mean").Paired.High < 0 && d("innovation_adoption").Paired.High < 0 && d("quality_true_mean").Paired.High < 0
+                ? null : $"trust {d("trust_mean").Paired.Mean:F3}, innovation {d("innovation_adoption").Paired.Mean:F3}, quality {d("quality_true_mean").Paired.Mean:F3}",
             "trust_mean", [], ["trust.contact_gain", "trust.decay", "market.trust_on_imitation"], AcrossPaymentForms: true),
 
         // 5. Closeness without challenge: trust is higher, yet quality drifts down. Carried by complacency and the

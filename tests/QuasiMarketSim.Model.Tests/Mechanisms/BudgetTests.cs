@@ -69,4 +69,22 @@ public class BudgetTests
         var spent = (6 * before - w.Areas.Balance[0]) / 6;
         Assert.Equal(spent * 1.05, w.Areas.Budget[0], 6);
     }
+
+    [Fact]
+    public void A_cut_means_fewer_patients_seen_fewer_staff_needed_and_smaller_block_payments()
+    {
+        var w = World();
+        var k = w.Contracts;
+        QuasiMarketSim.Model.Rules.PatientRule.Gather(w);
+        var coverage = w.Cells.ServeLow[0];
+        StaffNeeds.Recompute(w);
+        var needed = w.Providers.Needed.Sum();
+        w.Areas.FundedShare[0] = 0.9;
+        QuasiMarketSim.Model.Rules.PatientRule.Gather(w);
+        StaffNeeds.Recompute(w);
+        Assert.Equal(coverage * 0.9f, w.Cells.ServeLow[0], 5);
+        Assert.Equal(needed * 0.9, w.Providers.Needed.Sum(), 6);
+        k.Observed[0] = 0.9;
+        Assert.Equal(0.9 * k.MonthlyValue(0), Payment.Due(w, 0, 0), 9);
+    }
 }
