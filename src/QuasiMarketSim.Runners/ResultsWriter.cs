@@ -16,6 +16,17 @@ public static class ResultsWriter
     /// <summary>Numbers are written in shortest round-trip form, independent of the machine's culture.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A text cell of a CSV file, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string text) => text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    /// <summary>Writes a CSV file: <paramref name="header"/>, then <paramref name="rows"/> (cells already formatted and quoted), "\n" line ends, UTF-8.</summary>
+    public static void WriteCsv(string path, string header, IEnumerable<string> rows)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine(header);
+        foreach (var row in rows) w.WriteLine(row);
+    }
+
     /// <summary>Writes ticks.csv: a header "tick,metric,...", then one row per recorded month.</summary>
     public static void WriteTicks(string path, MetricTable table)
     {

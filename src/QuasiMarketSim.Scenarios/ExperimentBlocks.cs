@@ -46,8 +46,61 @@ internal static class ExperimentBlocks
     public static SectionSpec Sensitivity { get; } = new("sensitivity", "Experiment block for `quasim sensitivity`: parameter ranges, Morris and Sobol sample sizes, replications and metrics.",
         Trajectories, Levels, Samples, SensitivityReplications, Metrics);
 
+    private static readonly FieldSpec PriorPath = FieldSpec.Text("path", null, "The uncertain parameter, as --set writes it (a number parameter).");
+    private static readonly FieldSpec PriorFamily = FieldSpec.Choice("distribution", null, ["beta", "gamma", "lognormal", "none"],
+        "The distribution of its value (mean: the scenario's value); none holds it fixed in probabilistic analyses.", "Briggs, Claxton and Sculpher 2006, ch. 4.");
+    private static readonly FieldSpec PriorSd = FieldSpec.Number("sd", double.NaN, "parameter's unit", 0, double.MaxValue, "Standard deviation of the value.", "-")
+        with { Default = null, Optional = true };
+    private static readonly FieldSpec PriorSource = FieldSpec.Text("source", "", "Where the spread comes from.");
+
+    /// <summary>
+    /// The "uncertainty" list: a parameter's uncertainty distribution for probabilistic sensitivity analysis and
+    /// calibration, overriding (or adding to, or with "none" removing) the one declared with the parameter.
+    /// </summary>
+    public static ListSpec Uncertainty { get; } = new("uncertainty",
+        "Overrides a parameter's declared uncertainty (quasim run/compare --psa, quasim calibrate): its distribution and sd around the scenario's value.",
+        [PriorPath, PriorFamily, PriorSd, PriorSource], null, []);
+
     /// <summary>Top-level keys that are experiment blocks.</summary>
-    public static IReadOnlyList<string> Keys { get; } = [Sweep.Name, Sensitivity.Name];
+    public static IReadOnlyList<string> Keys { get; } = [Sweep.Name, Sensitivity.Name, Uncertainty.Name];
+
+    /// <summary>The scenario's "uncertainty" list: parameter path to its prior (Family None: held fixed); empty when absent.</summary>
+    public static IReadOnlyDictionary<string, Prior> ReadUncertainty(ObjectNode root, List<ScenarioProblem> problems)
+    {
+        var priors = new Dictionary<string, Prior>();
+        if (root.Find(Uncertainty.Name) is not { } prop) return priors;
+        if (prop.Value is not ArrayNode array)
+        {
+            problems.Add(new(prop.Value.File, prop.Line, Uncertainty.Name, "expected a list [ { \"path\": ..., \"distribution\": ..., \"sd\": ... } ]"));
+            return priors;
+        }
+        var elements = ScenarioBinder.ReadList(prop, Uncertainty, problems);
+        for (var i = 0; i < elements.Count && i < array.Items.Count; i++)
+        {
+            var values = elements[i];
+            var node = array.Items[i] as ObjectNode;
+            var line = node?.Line ?? array.Line;
+            var at = $"uncertainty[{i}]";
+            if (values.GetValueOrDefault(PriorPath.Name) is not string target || values.GetValueOrDefault(PriorFamily.Name) is not string family) continue;
+            var field = ScenarioSchema.AllParameters.FirstOrDefault(p => p.Path == target);
+            if (field is null || field.Kind != ValueKind.Number)
+            {
+                var numeric = ScenarioSchema.AllParameters.Where(p => p.Kind == ValueKind.Number).Select(p => p.Path);
+                problems.Add(new(root.File, node?.Find(PriorPath.Name)?.Line ?? line, $"{at}.path", $"'{target}' is not a number parameter; {Suggestions.Hint(target, numeric)}"));
+                continue;
+            }
+            var sd = values.GetValueOrDefault(PriorSd.Name) as double?;
+            var dist = Enum.Parse<Distribution>(family.Replace("lognormal", "LogNormal", StringComparison.Ordinal), ignoreCase: true);
+            if (dist != Distribution.None && sd is not > 0)
+            {
+                problems.Add(new(root.File, line, $"{at}.sd", $"a {family} distribution needs a standard deviation above 0 (in {field.Path}'s unit, {field.Unit})"));
+                continue;
+            }
+            if (!priors.TryAdd(field.Path, new Prior(dist, sd ?? 0, (string?)values.GetValueOrDefault(PriorSource.Name) ?? "")))
+                problems.Add(new(root.File, line, at, $"{field.Path} is given twice"));
+        }
+        return priors;
+    }
 
     public static SweepSpec? ReadSweep(ObjectNode root, List<ScenarioProblem> problems)
     {

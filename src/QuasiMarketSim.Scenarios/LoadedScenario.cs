@@ -14,4 +14,7 @@ public sealed record LoadedScenario(ScenarioInput Input, string ResolvedJson, st
 
     /// <summary>The scenario's sensitivity block, if it has one.</summary>
     public SensitivitySpec? Sensitivity { get; init; }
+
+    /// <summary>The scenario's overrides of declared uncertainty, by parameter path (distribution None: held fixed).</summary>
+    public IReadOnlyDictionary<string, Model.Specs.Prior> Uncertainty { get; init; } = new Dictionary<string, Model.Specs.Prior>();
 }

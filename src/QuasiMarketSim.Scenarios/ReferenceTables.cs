@@ -21,12 +21,16 @@ public static class ReferenceTables
     /// <summary>The parameter table in Markdown (docs/ODD.md holds this output).</summary>
     public static void WriteParameterTable(TextWriter o)
     {
-        o.WriteLine("| parameter | default | unit | range | meaning | source |");
-        o.WriteLine("|---|---|---|---|---|---|");
-        foreach (var f in ScenarioSchema.AllParameters) o.WriteLine($"| `{f.Path}` | {Default(f)} | {f.Unit} | {Range(f)} | {Cell(f.Meaning)} | {Cell(f.Source)} |");
+        o.WriteLine("| parameter | default | unit | range | uncertainty | meaning | source |");
+        o.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var f in ScenarioSchema.AllParameters)
+        {
+            var source = f.Prior is { } prior ? $"{f.Source} Spread: {prior.Source}" : f.Source;
+            o.WriteLine($"| `{f.Path}` | {Default(f)} | {f.Unit} | {Range(f)} | {Uncertainty(f)} | {Cell(f.Meaning)} | {Cell(source)} |");
+        }
         foreach (var list in ScenarioSchema.Lists)
         {
-            foreach (var f in list.Fields) o.WriteLine($"| `{list.Name}[].{f.Name}` | {Default(f)} | {f.Unit} | {Range(f)} | {Cell(f.Meaning)} | {Cell(f.Source)} |");
+            foreach (var f in list.Fields) o.WriteLine($"| `{list.Name}[].{f.Name}` | {Default(f)} | {f.Unit} | {Range(f)} | | {Cell(f.Meaning)} | {Cell(f.Source)} |");
         }
     }
 
@@ -74,6 +78,12 @@ public static class ReferenceTables
             foreach (var f in ExperimentBlocks.Factors.Fields) o.WriteLine($"  {block.Name + ".parameters[]." + f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
         }
         o.WriteLine();
+        o.WriteLine($"{ExperimentBlocks.Uncertainty.Name}[]: {ExperimentBlocks.Uncertainty.Meaning}");
+        foreach (var f in ExperimentBlocks.Uncertainty.Fields) o.WriteLine($"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+        o.WriteLine();
+        o.WriteLine("UNCERTAIN PARAMETERS (drawn by --psa around the scenario's value; the prior of quasim calibrate)");
+        foreach (var f in ScenarioSchema.AllParameters.Where(f => f.Prior is not null)) o.WriteLine($"  {f.Path,-42} {Uncertainty(f),-24} {f.Prior!.Source}");
+        o.WriteLine();
         o.WriteLine("MECHANISMS (switch one off in both arms: quasim compare A B --explain --mechanisms NAME)");
         foreach (var s in Model.Parameters.MechanismSwitches.All) o.WriteLine($"  {s.Name,-24} {string.Join(" ", s.Off),-60} {s.Meaning}");
         o.WriteLine();
@@ -81,6 +91,11 @@ public static class ReferenceTables
         foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");
         o.WriteLine($"  <indicator>_<service line> for {string.Join(", ", MetricCatalog.PerLine)}; staff_vacancy_rate_<staff category>");
     }
+
+    /// <summary>The declared uncertainty of a parameter ("gamma, sd 0.07"), or "" when it is held fixed.</summary>
+    public static string Uncertainty(FieldSpec f) => f.Prior is { } p
+        ? string.Create(CultureInfo.InvariantCulture, $"{p.Family.ToString().ToLowerInvariant()}, sd {p.Sd:G4}")
+        : "";
 
     private static string Default(FieldSpec f) => f.Default switch
     {

@@ -67,6 +67,7 @@ public static class ScenarioLoader
         var bound = ScenarioBinder.Bind(root, problems);
         var sweep = ExperimentBlocks.ReadSweep(root, problems);
         var sensitivity = ExperimentBlocks.ReadSensitivity(root, problems);
+        var uncertainty = ExperimentBlocks.ReadUncertainty(root, problems);
         if (problems.Count > 0) return null;
         var input = bound.ToInput();
         foreach (var (problemPath, message) in input.CrossCheck())
@@ -78,7 +79,7 @@ public static class ScenarioLoader
         if (problems.Count > 0) return null;
         var resolved = ResolvedScenarioWriter.Write(bound);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolved)));
-        return new LoadedScenario(input, resolved, hash, path) { Sweep = sweep, Sensitivity = sensitivity };
+        return new LoadedScenario(input, resolved, hash, path) { Sweep = sweep, Sensitivity = sensitivity, Uncertainty = uncertainty };
     }
 
     /// <summary>A world that cannot fit in memory is refused before anything is allocated, with the estimate and the limit.</summary>

@@ -34,6 +34,12 @@ public static class ScenarioSchemaWriter
             };
             properties[block.Name] = obj;
         }
+        properties[ExperimentBlocks.Uncertainty.Name] = new JsonObject
+        {
+            ["description"] = ExperimentBlocks.Uncertainty.Meaning,
+            ["type"] = "array",
+            ["items"] = Object(ExperimentBlocks.Uncertainty.Meaning, ExperimentBlocks.Uncertainty.Fields, ["path", "distribution"]),
+        };
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QuasiMarketSim.Experiments.Comparison;
 using QuasiMarketSim.Experiments.Replications;
+using QuasiMarketSim.Experiments.Uncertainty;
 using static QuasiMarketSim.Cli.Commands.RunCommand;
 
 namespace QuasiMarketSim.Cli.Commands;
@@ -27,8 +28,10 @@ internal static class CompareCommand
         {
             Description = "With --explain: only these mechanisms, comma-separated or repeated (default: all; the list is in docs/ODD.md, section 7.12).",
         };
+        var psa = PsaCommand.Sets();
+        var posterior = PsaCommand.PosteriorFile();
         var command = new Command("compare", "Compare two scenarios (B - A) with common random numbers: differences with 95% intervals and effect sizes.")
-            { a, b, set, replications, seed, ticks, threads, output, quiet, explain, mechanisms };
+            { a, b, set, replications, seed, ticks, threads, output, quiet, explain, mechanisms, psa, posterior };
         command.SetAction(parse =>
         {
             var overrides = parse.GetValue(set) ?? [];
@@ -37,6 +40,12 @@ internal static class CompareCommand
                 parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var o = parse.InvocationConfiguration.Output;
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
+            if (parse.GetValue(psa) is { } sets)
+            {
+                return PsaCommand.Execute(parse, new PsaRequest(request.ScenarioA, request.OverridesA, request.ScenarioB, request.OverridesB, sets,
+                    PsaCommand.Replications(parse, replications), request.Seed, request.Ticks, request.Threads, request.OutputDirectory, parse.GetValue(posterior)),
+                    parse.GetValue(quiet), plot: true);
+            }
             if (parse.GetValue(explain))
             {
                 return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using QuasiMarketSim.Experiments.Replications;
+using QuasiMarketSim.Experiments.Uncertainty;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
 
@@ -27,9 +28,14 @@ internal static class RunCommand
         var precision = CliOptions.Fraction("--precision", "Add replications until every headline metric's 95% interval half-width is within this fraction of its mean (e.g. 0.02).", 1);
         var maxReplications = CliOptions.Whole("--max-replications", "Cap on replications with --precision.", 2, ReplicationRequest.MaxAllowed, 200);
         var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };
+        var psa = PsaCommand.Sets();
+        var posterior = PsaCommand.PosteriorFile();
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
-            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot };
-        command.SetAction(parse => parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, psa, posterior };
+        command.SetAction(parse => parse.GetValue(psa) is { } sets
+            ? PsaCommand.Execute(parse, new PsaRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], null, [], sets, parse.GetValue(replications) ?? 2,
+                parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(posterior)), parse.GetValue(quiet), parse.GetValue(plot))
+            : parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
             ? ReplicateCommand.Execute(parse, new ReplicationRequest(
                 parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
                 parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot))

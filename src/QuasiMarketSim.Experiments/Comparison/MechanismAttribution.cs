@@ -176,7 +176,6 @@ public static class MechanismAttribution
         json.WriteEndObject();
     }
 
-    private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>The mechanisms whose carried part of <paramref name="metric"/> is distinguishable from zero, largest first.</summary>
     public static IEnumerable<MechanismShare> Carriers(IReadOnlyList<MechanismShare> shares, string metric) =>

@@ -95,7 +95,7 @@ public static class PairedComparison
         w.WriteLine("metric,unit,mean_a,mean_b,difference,ci_low,ci_high,effect_size_dz,half_width_paired,half_width_independent,width_ratio");
         foreach (var d in differences)
         {
-            w.WriteLine(string.Join(',', d.Metric.Name, Csv(d.Metric.Unit), Format(d.A.Mean), Format(d.B.Mean), Format(d.Paired.Mean),
+            w.WriteLine(string.Join(',', d.Metric.Name, ResultsWriter.Quote(d.Metric.Unit), Format(d.A.Mean), Format(d.B.Mean), Format(d.Paired.Mean),
                 Format(d.Paired.Low), Format(d.Paired.High), Format(d.EffectSize), Format(d.Paired.HalfWidth), Format(d.Independent.HalfWidth), Format(d.WidthRatio)));
         }
     }
@@ -129,5 +129,4 @@ public static class PairedComparison
         json.WriteEndObject();
     }
 
-    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

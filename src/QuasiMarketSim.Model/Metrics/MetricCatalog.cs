@@ -21,6 +21,7 @@ public static class MetricCatalog
         CareProbes.UnmetShare, CareProbes.Severity, CareProbes.CreamSkimming, CareProbes.Innovation,
         .. Enumerable.Range(0, ConditionProbes.Conditions).Select(ConditionProbes.Overall),
         FinanceProbes.CommissionerBalance, FinanceProbes.FundedShare, FinanceProbes.VolumeCuts, FinanceProbes.ProviderReserves,
+        OutcomeProbes.Qalys, OutcomeProbes.NhsCost,
     ];
 
     /// <summary>The metrics that do not depend on the scenario's lines and categories.</summary>
@@ -36,6 +37,12 @@ public static class MetricCatalog
         CostProbes.Share.Info, TrustProbes.Mean.Info, CareProbes.Quality.Info, CareProbes.AdmissionsPer1000.Info,
         StaffProbes.VacancyRate.Info, CareProbes.UnmetShare.Info, CostProbes.CommissionerCost.Info, CareProbes.Innovation.Info,
     ];
+
+    /// <summary>Discounted QALYs of all patients: the outcome cost-effectiveness reads.</summary>
+    public static MetricInfo Qalys => OutcomeProbes.Qalys.Info;
+
+    /// <summary>Discounted cost to the NHS: the cost cost-effectiveness reads.</summary>
+    public static MetricInfo NhsCost => OutcomeProbes.NhsCost.Info;
 
     /// <summary>Bartlett-Le Grand's conditions (and parcelability), per service line.</summary>
     public static IReadOnlyList<string> Conditions { get; } = [.. ConditionProbes.PerLine.Take(ConditionProbes.Conditions).Select(m => m.Name)];

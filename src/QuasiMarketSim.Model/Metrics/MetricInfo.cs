@@ -22,4 +22,10 @@ public sealed record MetricInfo(string Name, string Label, string Unit, MetricKi
 {
     /// <summary>True for per-month counts and amounts, which sum over a run; false for levels and shares, which average.</summary>
     public bool IsFlow => Kind == MetricKind.Flow;
+
+    /// <summary>
+    /// Which way is better for patients and the public purse (+1 higher, -1 lower, 0 not a judgement the model makes):
+    /// what "the probability that B beats A" counts.
+    /// </summary>
+    public int Better { get; init; }
 }

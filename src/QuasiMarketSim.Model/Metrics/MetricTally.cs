@@ -37,6 +37,12 @@ internal sealed class MetricTally
     // Staff, market and care.
     public double VacancyRate, Employed, Available, Leavers, Hhi, ActiveProviders, SeverityMean, Adoption;
 
+    /// <summary>Patients in the population (served or not).</summary>
+    public double PatientCount => World.Patients.Count;
+
+    /// <summary>Months since recording started (0 during and at the end of the warm-up): what discounting counts from.</summary>
+    public int RecordedMonth { get; set; }
+
     /// <summary>Per service line, in <see cref="MetricCatalog.PerLine"/> order: [line x per-line metric].</summary>
     public double[] PerLine { get; }
 

@@ -28,6 +28,7 @@ internal sealed class MetricsRecorder
     /// <summary>Computes the row for <paramref name="tick"/>; records it when the warm-up is over.</summary>
     public void Run(QuasiMarket w, int tick)
     {
+        _tally.RecordedMonth = Math.Max(0, tick - w.Warmup);
         Compute(_row);
         if (tick >= w.Warmup) Table.Add(_row);
     }

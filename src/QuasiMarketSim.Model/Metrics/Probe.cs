@@ -8,6 +8,12 @@ namespace QuasiMarketSim.Model.Metrics;
 /// <param name="Read">The month's value from the tally.</param>
 internal sealed record Probe(MetricInfo Info, Func<MetricTally, double> Read)
 {
+    /// <summary>This probe, with higher values better.</summary>
+    public Probe HigherIsBetter() => this with { Info = Info with { Better = 1 } };
+
+    /// <summary>This probe, with lower values better.</summary>
+    public Probe LowerIsBetter() => this with { Info = Info with { Better = -1 } };
+
     public static Probe Level(string name, string label, string unit, string group, string meaning, Func<MetricTally, double> read) =>
         new(new(name, label, unit, MetricKind.Level, group, meaning), read);
 

@@ -12,10 +12,10 @@ internal sealed class MarketParameters : IParameterSection
         "Rationale: entry follows tenders and margins.")]
     public double EntryRate { get; init; }
 
-    [Number(0.03, "per year", 0, 5, "Bass innovation coefficient p (external influence).", "Bass 1969; MODEL-BRIEF p about 0.03.")]
+    [Number(0.03, "per year", 0, 5, "Bass innovation coefficient p (external influence).", "Bass 1969; MODEL-BRIEF p about 0.03.", Uncertain = Distribution.Gamma, Sd = 0.01)]
     public double BassP { get; init; }
 
-    [Number(0.38, "per year", 0, 5, "Bass imitation coefficient q at trust 0.5 and moderate challenge.", "Bass 1969; MODEL-BRIEF q about 0.38.")]
+    [Number(0.38, "per year", 0, 5, "Bass imitation coefficient q at trust 0.5 and moderate challenge.", "Bass 1969; MODEL-BRIEF q about 0.38.", Uncertain = Distribution.Gamma, Sd = 0.12)]
     public double BassQ { get; init; }
 
     [Number(1, "-", 0, 10, "Elasticity of imitation q in trust: q x (2 T)^e.", "MODEL-BRIEF: q rises with trust.")]

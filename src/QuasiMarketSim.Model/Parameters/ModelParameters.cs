@@ -23,6 +23,7 @@ internal sealed class ModelParameters
         Market = s.Section<MarketParameters>();
         Contracts = s.Section<ContractParameters>();
         Stances = s.Section<StanceParameters>();
+        Economics = s.Section<EconomicsParameters>();
         TrustInitial = Trust.InitialTransactional + (Trust.InitialRelational - Trust.InitialTransactional) * Commissioning.RelationalMix;
         BaseWeights = new double[Media.Count];
         for (var m = 0; m < Media.Count; m++) BaseWeights[m] = Commissioning.Weight((Medium)m) ?? Commissioning.DefaultWeight((Medium)m);
@@ -40,6 +41,7 @@ internal sealed class ModelParameters
     public MarketParameters Market { get; }
     public ContractParameters Contracts { get; }
     public StanceParameters Stances { get; }
+    public EconomicsParameters Economics { get; }
 
     /// <summary>Incumbents' initial trust: between its fully transactional and fully relational values, by the relational mix.</summary>
     public double TrustInitial { get; }

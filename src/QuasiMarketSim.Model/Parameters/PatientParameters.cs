@@ -14,16 +14,18 @@ internal sealed class PatientParameters : IParameterSection
     [Number(0.006, "severity per month", 0, 1, "Half-width of the uniform monthly noise in progression.", "Rationale: individual variation.")]
     public double ProgressionNoise { get; init; }
 
-    [Number(0.7, "0-1", 0, 1, "Share of progression prevented by care of quality 1 with full adherence.", "Three-PCT study: care to delay onset and progression.")]
+    [Number(0.7, "0-1", 0, 1, "Share of progression prevented by care of quality 1 with full adherence.",
+        "Three-PCT study: care to delay onset and progression.", Uncertain = Distribution.Beta, Sd = 0.1)]
     public double CareEffect { get; init; }
 
-    [Number(0.02, "per month", 0, 1, "Monthly unplanned admission probability of a patient of severity 0.5 without care.", "Rationale: about a quarter of LTC patients admitted a year.")]
+    [Number(0.02, "per month", 0, 1, "Monthly unplanned admission probability of a patient of severity 0.5 without care.",
+        "Rationale: about a quarter of LTC patients admitted a year.", Uncertain = Distribution.Gamma, Sd = 0.005)]
     public double AdmissionRate { get; init; }
 
     [Number(3, "per severity", 0, 20, "Log-hazard gradient of admissions in severity: hazard x exp(g (severity - 0.5)).", "Rationale: admissions concentrate in the sickest.")]
     public double AdmissionGradient { get; init; }
 
-    [Number(0.35, "0-1", 0, 1, "Share of admissions avoided by care of quality 1.", "Livewell: reducing unplanned admissions was the aim.")]
+    [Number(0.35, "0-1", 0, 1, "Share of admissions avoided by care of quality 1.", "Livewell: reducing unplanned admissions was the aim.", Uncertain = Distribution.Beta, Sd = 0.08)]
     public double CareAdmissionEffect { get; init; }
 
     [Number(0.25, "0-1", 0, 1, "Further share of high-risk patients' admissions avoided when practice and provider have adopted risk-stratified telephone care.",
@@ -43,11 +45,12 @@ internal sealed class PatientParameters : IParameterSection
     public double NewDiagnosisSeverity { get; init; }
 
     [Number(1590, "GBP per admission", 0, 100000, "Cost to the commissioner of one unplanned admission (charged each month with the admissions).",
-        "NHS reference costs 2016/17: average non-elective inpatient episode GBP 1,590, excess bed days extra (HFMA, 5 December 2017).")]
+        "NHS reference costs 2016/17: average non-elective inpatient episode GBP 1,590, excess bed days extra (HFMA, 5 December 2017).",
+        Uncertain = Distribution.Gamma, Sd = 320, SdSource = "NHS reference costs: non-elective episodes vary widely by condition and length of stay; sd about 20% of the mean assumed.")]
     public double AdmissionCost { get; init; }
 
     [Number(1, "x overhead", 0, 20, "Extra non-staff cost of seeing a high-risk patient, as a multiple of the overhead per patient: what makes cream-skimming pay under activity payment.",
-        "Rationale: complex patients cost more to care for (assumed size); Bartlett and Le Grand on cream-skimming.")]
+        "Rationale: complex patients cost more to care for (assumed size); Bartlett and Le Grand on cream-skimming.", Uncertain = Distribution.Gamma, Sd = 0.35)]
     public double HighRiskCostPremium { get; init; }
 
     [Number(0.7, "0-1", 0, 1, "Mean adherence to care.", "Livewell: motivating self-care is hard in deprived areas.")]

@@ -15,25 +15,28 @@ internal sealed class ProviderParameters : IParameterSection
     [Number(0.08, "quality units", 0, 1, "Spread of initial true quality between providers.", "Rationale: providers differ but not wildly.")]
     public double QualitySd { get; init; }
 
-    [Number(0.05, "per month", 0, 1, "Share of the gap between quality and its effort- and staff-driven target closed per month.", "Rationale: service change takes years (Livewell).")]
+    [Number(0.05, "per month", 0, 1, "Share of the gap between quality and its effort- and staff-driven target closed per month.",
+        "Rationale: service change takes years (Livewell).", Uncertain = Distribution.Gamma, Sd = 0.015)]
     public double QualityAdjustment { get; init; }
 
-    [Number(0.75, "0-1", 0, 1, "Effort with no incentive, guidance or challenge (professional norm).", "Three-PCT study: shared motivation to improve care.")]
+    [Number(0.75, "0-1", 0, 1, "Effort with no incentive, guidance or challenge (professional norm).", "Three-PCT study: shared motivation to improve care.", Uncertain = Distribution.Beta, Sd = 0.05)]
     public double BaseEffort { get; init; }
 
-    [Number(0.25, "effort per unit", 0, 2, "Effort added by full financial incentives, x the provider's finance motivation.", "MODEL-BRIEF medium 3.")]
+    [Number(0.25, "effort per unit", 0, 2, "Effort added by full financial incentives, x the provider's finance motivation.", "MODEL-BRIEF medium 3.", Uncertain = Distribution.Gamma, Sd = 0.08)]
     public double FinancialResponse { get; init; }
 
-    [Number(0.25, "effort per unit", 0, 2, "Effort added by full ideological control, x ethos motivation x (0.5 + 0.5 trust).", "MODEL-BRIEF medium 4: works better with trust.")]
+    [Number(0.25, "effort per unit", 0, 2, "Effort added by full ideological control, x ethos motivation x (0.5 + 0.5 trust).",
+        "MODEL-BRIEF medium 4: works better with trust.", Uncertain = Distribution.Gamma, Sd = 0.08)]
     public double EthosResponse { get; init; }
 
-    [Number(0.2, "effort per unit", 0, 2, "Effort added by full challenge (scrutiny, enforcement, contestability).", "Livewell Table 2: high challenge.")]
+    [Number(0.2, "effort per unit", 0, 2, "Effort added by full challenge (scrutiny, enforcement, contestability).", "Livewell Table 2: high challenge.", Uncertain = Distribution.Gamma, Sd = 0.07)]
     public double ChallengeResponse { get; init; }
 
-    [Number(0.25, "effort per unit", 0, 2, "Effort lost at full trust with no challenge ('too close').", "Livewell discussion: the hazard of closeness without challenge.")]
+    [Number(0.25, "effort per unit", 0, 2, "Effort lost at full trust with no challenge ('too close').",
+        "Livewell discussion: the hazard of closeness without challenge.", Uncertain = Distribution.Gamma, Sd = 0.09)]
     public double Complacency { get; init; }
 
-    [Number(0.6, "-", 0, 3, "Exponent of the staffing ratio in the quality target.", "Rationale: understaffing lowers quality less than proportionally.")]
+    [Number(0.6, "-", 0, 3, "Exponent of the staffing ratio in the quality target.", "Rationale: understaffing lowers quality less than proportionally.", Uncertain = Distribution.Gamma, Sd = 0.2)]
     public double StaffingElasticity { get; init; }
 
     [Number(0.9, "ratio", 0.1, 1, "Staffing ratio at and above which every patient can be seen (10% vacancies are absorbed).", "NHS vacancy rates around 10% (MODEL-BRIEF).")]
@@ -54,7 +57,7 @@ internal sealed class ProviderParameters : IParameterSection
     [Number(12, "GBP per patient-month", 0, 10000, "Non-staff cost of caring for one patient for a month.", "Rationale: illustrative; results are read in relative terms.")]
     public double OverheadPerPatient { get; init; }
 
-    [Number(0.92, "x cost", 0.1, 2, "Private firms' cost relative to NHS providers.", "Rationale: leaner overheads, assumed modest.")]
+    [Number(0.92, "x cost", 0.1, 2, "Private firms' cost relative to NHS providers.", "Rationale: leaner overheads, assumed modest.", Uncertain = Distribution.LogNormal, Sd = 0.06)]
     public double PrivateEfficiency { get; init; }
 
     [Number(2, "months of revenue", 0, 120, "Financial reserves at the start.", "Rationale: thin NHS balance sheets.")]
@@ -63,7 +66,8 @@ internal sealed class ProviderParameters : IParameterSection
     [Integer(18, "months", 1, 600, "Consecutive months in deficit (negative reserves) before a provider exits.", "Rationale: sustained losses, not one bad year.")]
     public int ExitAfterMonths { get; init; }
 
-    [Number(0.5, "0-1", 0, 1, "Share of high-risk patients a fully finance-motivated, unmonitored provider turns away under activity payment.", "Bartlett and Le Grand: cream-skimming where it pays.")]
+    [Number(0.5, "0-1", 0, 1, "Share of high-risk patients a fully finance-motivated, unmonitored provider turns away under activity payment.",
+        "Bartlett and Le Grand: cream-skimming where it pays.", Uncertain = Distribution.Beta, Sd = 0.12)]
     public double CreamSkimPropensity { get; init; }
 
     [Number(0.6, "x monthly value", 0, 100, "One-off gain a provider takes by reneging on relational quality commitments.", "Baker, Gibbons and Murphy 2002; Levin 2003.")]
@@ -96,26 +100,26 @@ internal sealed class ProviderParameters : IParameterSection
     public double SurplusBase { get; init; }
 
     [Number(1, "-", 0.1, 100, "Effort aversion c: effort = base + (net value of quality to the provider) / c, the optimum of a quadratic cost of effort; gaming = value of measured quality x "
-        + "gaming_bias x (1 - information quality) / c.", "Holmstrom and Milgrom 1991 (multitask); the size is assumed.")]
+        + "gaming_bias x (1 - information quality) / c.", "Holmstrom and Milgrom 1991 (multitask); the size is assumed.", Uncertain = Distribution.LogNormal, Sd = 0.3)]
     public double EffortAversion { get; init; }
 
     [Number(0.2, "x unit cost per unit effort", 0, 5,
         "Money cost of effort: unit cost rises by this share per unit of effort above base (and of gaming), so finance-motivated providers weigh it and a loss-making provider cuts it.",
-        "Rationale: effort is staff time (assumed size).")]
+        "Rationale: effort is staff time (assumed size).", Uncertain = Distribution.Gamma, Sd = 0.07)]
     public double EffortCostShare { get; init; }
 
     [Number(0.5, "quality units per unit gaming", 0, 1,
         "Measured quality one unit of gaming effort buys (care buys 1): the commissioner observes delivered quality plus this x gaming; 0 switches gaming off.",
-        "Holmstrom and Milgrom 1991: effort goes to what is measured (assumed size).")]
+        "Holmstrom and Milgrom 1991: effort goes to what is measured (assumed size).", Uncertain = Distribution.Beta, Sd = 0.12)]
     public double GamingBias { get; init; }
 
     [Number(0.2, "effort per unit", 0, 2,
         "Effort a finance-motivated provider withdraws at full price competition (provider competition x price weight of tender scoring): competing on price cuts cost, and effort is cost.",
-        "Propper, Burgess and Green 2004: price competition in the internal market lowered quality.")]
+        "Propper, Burgess and Green 2004: price competition in the internal market lowered quality.", Uncertain = Distribution.Gamma, Sd = 0.07)]
     public double PriceCompetitionResponse { get; init; }
 
     [Number(0.5, "effort per unit", 0, 5, "Effort cut per unit of financial stress (a loss on the contract, x finance motivation; reserves run down, for any provider).",
-        "Rationale: a provider short of money cannot fund effort (assumed size).")]
+        "Rationale: a provider short of money cannot fund effort (assumed size).", Uncertain = Distribution.Gamma, Sd = 0.15)]
     public double PressureResponse { get; init; }
 
     [Number(0.5, "log sd", 0, 3, "Spread between providers of the one-off gain from reneging (lognormal, median 1): the share that reneges changes smoothly with the terms.",
@@ -123,7 +127,7 @@ internal sealed class ProviderParameters : IParameterSection
     public double RenegeHeterogeneity { get; init; }
 
     [Number(0.1, "x quality target", 0, 2, "Joint working's gain: the quality a provider can sustain rises by up to this share with negotiated order x commissioner trust x provider trust "
-        + "over its contracts (shared information, co-design, division of labour).", "Livewell: close co-design was productive (the size is assumed).")]
+        + "over its contracts (shared information, co-design, division of labour).", "Livewell: close co-design was productive (the size is assumed).", Uncertain = Distribution.Gamma, Sd = 0.035)]
     public double JointGain { get; init; }
 
     [Number(0.95, "quality 0-1", 0, 1, "Highest initial quality of a provider (and of an outside bidder).", "Rationale: no provider starts perfect.")]

@@ -8,17 +8,19 @@ internal sealed class StaffParameters : IParameterSection
     /// <summary>The section, generated from the declarations below.</summary>
     public static SectionSpec Spec { get; } = SectionSpec.Of<StaffParameters>("staff", "Staff pools per region and category: training, attrition, recruitment, poaching, transfers.");
 
-    [Number(0.115, "per year", 0, 1, "Share of staff leaving the profession in a year.", "NHS leaver rate about 11.5% a year (MODEL-BRIEF).")]
+    [Number(0.115, "per year", 0, 1, "Share of staff leaving the profession in a year.", "NHS leaver rate about 11.5% a year (MODEL-BRIEF).",
+        Uncertain = Distribution.Gamma, Sd = 0.02, SdSource = "NHS staff leaver rates of 10-13% a year across professions and years (MODEL-BRIEF).")]
     public double LeaverRate { get; init; }
 
     [Integer(36, "months", 0, 240, "Pipeline delay from starting training to joining the pool.", "About three years for a nurse (MODEL-BRIEF).")]
     public int TrainingMonths { get; init; }
 
-    [Number(0.3, "per month", 0, 1, "Share of its vacancies a provider can fill from the pool in a month, pool permitting.", "Rationale: recruitment takes months.")]
+    [Number(0.3, "per month", 0, 1, "Share of its vacancies a provider can fill from the pool in a month, pool permitting.",
+        "Rationale: recruitment takes months.", Uncertain = Distribution.Gamma, Sd = 0.1)]
     public double RecruitmentRate { get; init; }
 
     [Number(0.4, "per month per unit gap", 0, 10, "Share of remaining vacancies filled from less attractive providers per month, per unit gap in attractiveness (wage premium less workload).",
-        "Three-PCT study: 'robbing the existing stroke services'.")]
+        "Three-PCT study: 'robbing the existing stroke services'.", Uncertain = Distribution.Gamma, Sd = 0.15)]
     public double PoachingRate { get; init; }
 
     [Number(0.08, "x wage", 0, 1, "Wage premium entrants and private firms offer to recruit.", "Three-PCT study: a new provider could offer more attractive terms.")]
@@ -35,7 +37,7 @@ internal sealed class StaffParameters : IParameterSection
 
     [Number(0.05, "x wage per vacancy rate", 0, 5,
         "How much a provider's vacancy rate makes its posts less attractive, in units of relative wage (the workload of covering gaps): a 10% vacancy rate is worth half a point of pay.",
-        "MODEL-BRIEF: poaching follows wage and amenity differences (the size is assumed).")]
+        "MODEL-BRIEF: poaching follows wage and amenity differences (the size is assumed).", Uncertain = Distribution.Gamma, Sd = 0.02)]
     public double WorkloadWeight { get; init; }
 
     /// <summary>The monthly leaver rate that compounds to leaver_rate over a year.</summary>

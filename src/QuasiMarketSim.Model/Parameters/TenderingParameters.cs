@@ -14,13 +14,14 @@ internal sealed class TenderingParameters : IParameterSection
     [Number(0.8, "0-1", 0, 1, "Weight of price in bid scoring at full provider competition.", "Rationale: price-led procurement.")]
     public double PriceWeightMax { get; init; }
 
-    [Number(0.08, "relative", 0, 2, "Relative spread of bidders' costs around their expected cost.", "Rationale: cost heterogeneity.")]
+    [Number(0.08, "relative", 0, 2, "Relative spread of bidders' costs around their expected cost.", "Rationale: cost heterogeneity.", Uncertain = Distribution.Gamma, Sd = 0.03)]
     public double BidSd { get; init; }
 
-    [Number(0.04, "relative", 0, 1, "Margin bidders add to their cost.", "Rationale: thin NHS margins.")]
+    [Number(0.04, "relative", 0, 1, "Margin bidders add to their cost.", "Rationale: thin NHS margins.", Uncertain = Distribution.Gamma, Sd = 0.015)]
     public double BidMargin { get; init; }
 
-    [Number(1.5, "bidders", 0, 100, "Mean number of bidders from outside the area per tender (an entrant takes a free slot if it wins).", "MODEL-BRIEF: an entrant's chance to win about one in five.")]
+    [Number(1.5, "bidders", 0, 100, "Mean number of bidders from outside the area per tender (an entrant takes a free slot if it wins).",
+        "MODEL-BRIEF: an entrant's chance to win about one in five.", Uncertain = Distribution.Gamma, Sd = 0.5)]
     public double OutsideBidders { get; init; }
 
     [Number(0.15, "x annual value", 0, 5, "Value a commissioner places on an established relationship, x trust x negotiated order, counted against tendering.",

@@ -46,6 +46,9 @@ public sealed record FieldSpec(
     /// <summary>Allowed values of a <see cref="ValueKind.Choice"/> field.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>The declared uncertainty of a number parameter's value (null: none declared).</summary>
+    public Prior? Prior { get; init; }
+
     /// <summary>True when the field may be absent and is then derived (for example media weights from the mix).</summary>
     public bool Optional { get; init; }
 

@@ -25,8 +25,23 @@ public abstract class ParameterAttribute : Attribute
 public sealed class NumberAttribute(double @default, string unit, double min, double max, string meaning, string source, [CallerLineNumber] int line = 0)
     : ParameterAttribute(line)
 {
+    /// <summary>The family of the parameter's uncertainty distribution (None: held fixed in probabilistic analyses).</summary>
+    public Distribution Uncertain { get; set; }
+
+    /// <summary>The distribution's standard deviation, in the parameter's unit (its mean is the scenario's value).</summary>
+    public double Sd { get; set; }
+
+    /// <summary>Where the spread comes from.</summary>
+    public string SdSource { get; set; } = Judgement;
+
+    /// <summary>The source of a spread set by judgement, said once.</summary>
+    public const string Judgement = "Judgement: no estimate of the spread in the field studies or MODEL-BRIEF; calibration (quasim calibrate) narrows it.";
+
     /// <inheritdoc/>
-    public override FieldSpec Spec(string name) => FieldSpec.Number(name, @default, unit, min, max, meaning, source);
+    public override FieldSpec Spec(string name) => FieldSpec.Number(name, @default, unit, min, max, meaning, source) with
+    {
+        Prior = Uncertain == Distribution.None ? null : new Prior(Uncertain, Sd, SdSource),
+    };
 }
 
 /// <summary>A real number parameter with no default: absent means derived (a <c>double?</c> property).</summary>

@@ -14,7 +14,7 @@ public static class ScenarioSchema
     [
         WorldParameters.Spec, CommissioningParameters.Spec, TrustParameters.Spec, InformationParameters.Spec,
         TransactionCostParameters.Spec, ProviderParameters.Spec, PatientParameters.Spec, StaffParameters.Spec,
-        TenderingParameters.Spec, MarketParameters.Spec, ContractParameters.Spec, StanceParameters.Spec,
+        TenderingParameters.Spec, MarketParameters.Spec, ContractParameters.Spec, StanceParameters.Spec, EconomicsParameters.Spec,
     ];
 
     /// <summary>Lists of objects, in documentation order.</summary>

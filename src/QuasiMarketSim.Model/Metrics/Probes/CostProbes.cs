@@ -11,7 +11,7 @@ internal static class CostProbes
 
     public static readonly Probe Share = Probe.Share("tc_share_of_spend", "transaction-cost share", "costs",
         "Transaction costs as a share of spend on care plus transaction costs.",
-        t => t.Spend + t.ExAnte + t.ExPost > 0 ? (t.ExAnte + t.ExPost) / (t.Spend + t.ExAnte + t.ExPost) : 0);
+        t => t.Spend + t.ExAnte + t.ExPost > 0 ? (t.ExAnte + t.ExPost) / (t.Spend + t.ExAnte + t.ExPost) : 0).LowerIsBetter();
 
     public static readonly Probe Spend = Probe.Flow("spend", "spend on care", "GBP per month", "costs",
         "Paid by commissioners to providers for care this month.", t => t.Spend);
@@ -21,7 +21,7 @@ internal static class CostProbes
 
     public static readonly Probe CommissionerCost = Probe.Flow("commissioner_cost", "cost to commissioners", "GBP per month", "costs",
         "What commissioners paid this month: contracts, unplanned admissions and their share of transaction costs.",
-        t => t.Spend + t.World.Flows.AdmissionCost + (t.ExAnte + t.ExPost) * t.World.P.TransactionCosts.CommissionerShare);
+        t => t.Spend + t.World.Flows.AdmissionCost + (t.ExAnte + t.ExPost) * t.World.P.TransactionCosts.CommissionerShare).LowerIsBetter();
 
     public static readonly Probe Savings = Probe.Level("savings_from_competition", "savings from competition", "GBP per month", "costs",
         "Monthly saving at current prices won by tenders (old price minus winning price, x patients).", t => t.Savings);

@@ -4,7 +4,7 @@ namespace QuasiMarketSim.Model.Metrics.Probes;
 internal static class StaffProbes
 {
     public static readonly Probe VacancyRate = Probe.Share("staff_vacancy_rate", "staff vacancy rate", "staff",
-        "Vacancies (needed minus employed, where positive) over staff needed, all categories.", t => t.VacancyRate);
+        "Vacancies (needed minus employed, where positive) over staff needed, all categories.", t => t.VacancyRate).LowerIsBetter();
 
     public static readonly Probe Employed = Probe.Level("staff_employed", "staff employed", "WTE", "staff",
         "Specialist staff employed by providers.", t => t.Employed);
