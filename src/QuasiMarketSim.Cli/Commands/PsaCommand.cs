@@ -67,11 +67,15 @@ internal static class PsaCommand
             o.WriteLine($"  at {Money(t)} per QALY: net monetary benefit {Money(inmb.Average())} [{Money(interval.Low)}, {Money(interval.High)}], "
                 + $"P(B cost-effective) {ce.ProbabilityCostEffective(t):F2}");
         }
-        if (r.Drivers.TryGetValue(Experiments.Uncertainty.PsaAnalysis.NetBenefit20k, out var drivers))
+        if (r.Drivers.Count == 0) return;
+        o.WriteLine("What decides each difference (first-order share of its variance across parameter sets, drivers.csv"
+            + (r.Design.Sets < 100 ? "; rough below 100 sets" : "") + "):");
+        foreach (var (name, label) in new[] { (MetricCatalog.Quality.Name, MetricCatalog.Quality.Label), (MetricCatalog.NhsCost.Name, "cost to the NHS"),
+            (PsaAnalysis.NetBenefit20k, "net benefit at GBP 20,000") })
         {
-            var top = drivers.Select((v, j) => (Path: r.Design.Paths[j], Share: v)).Where(x => !double.IsNaN(x.Share)).OrderByDescending(x => x.Share).Take(5);
-            o.WriteLine("  what decides it (first-order share of the variance of net benefit at GBP 20,000 across sets"
-                + (r.Design.Sets < 100 ? "; rough below 100 sets" : "") + "): " + string.Join(", ", top.Select(x => $"{x.Path} {x.Share:F2}")));
+            if (!r.Drivers.TryGetValue(name, out var drivers)) continue;
+            var top = drivers.Select((v, j) => (Path: r.Design.Paths[j], Share: v)).Where(x => !double.IsNaN(x.Share)).OrderByDescending(x => x.Share).Take(4);
+            o.WriteLine($"  {label,-28} " + string.Join(", ", top.Select(x => $"{x.Path} {x.Share:F2}")));
         }
     }
 

@@ -14,13 +14,13 @@ namespace QuasiMarketSim.Experiments.Uncertainty;
 /// <param name="High">97.5th percentile of the sets' means.</param>
 /// <param name="ParameterShare">Share of a single run's variance due to parameters (the rest is Monte Carlo noise); NaN with one replication.</param>
 /// <param name="MonteCarloHalfWidth">Half-width of the 95% interval of <paramref name="Mean"/> from noise alone (how precisely it is computed).</param>
-/// <param name="ProbabilityBetter">Share of parameter sets whose mean difference goes the better way (comparisons); NaN otherwise.</param>
+/// <param name="ProbabilityBetter">Share of parameter sets whose mean difference goes the better way (comparisons, metrics with a better way); else NaN.</param>
 public sealed record MetricUncertainty(MetricInfo Metric, double Mean, double Low, double High, double ParameterShare, double MonteCarloHalfWidth,
     double ProbabilityBetter)
 {
     /// <summary>
     /// Summarises <paramref name="values"/>[set][replication]. <paramref name="isDifference"/> adds the probability
-    /// that B is better, counted in the metric's better direction (or above zero when the metric has none).
+    /// that B is better, counted in the metric's better direction (none for a metric that has no better direction).
     /// </summary>
     public static MetricUncertainty Of(MetricInfo metric, IReadOnlyList<IReadOnlyList<double>> values, bool isDifference)
     {
@@ -42,11 +42,7 @@ public sealed record MetricUncertainty(MetricInfo Metric, double Mean, double Lo
         }
         var halfWidth = 1.96 * Math.Sqrt(noiseVariance / Math.Max(1, all.Length));
         var better = double.NaN;
-        if (isDifference)
-        {
-            var sign = metric.Better == 0 ? 1 : metric.Better;
-            better = means.Count(m => sign * m > 0) / (double)means.Length;
-        }
+        if (isDifference && metric.Better != 0) better = means.Count(m => metric.Better * m > 0) / (double)means.Length;
         return new(metric, mean, interval.Low, interval.High, share, halfWidth, better);
     }
 }

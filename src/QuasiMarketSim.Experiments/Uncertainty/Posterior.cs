@@ -21,9 +21,6 @@ public sealed class Posterior
     /// <summary>The sample's value of <paramref name="path"/> for set <paramref name="set"/>, or null when it was not calibrated.</summary>
     public double? Value(int set, string path) => _columns.TryGetValue(path, out var c) ? c[set % Rows] : null;
 
-    /// <summary>The sample's mean of <paramref name="path"/> (values are shifted by the arm's value minus this).</summary>
-    public double Mean(string path) => _columns[path].Average();
-
     /// <summary>Reads <paramref name="path"/>; errors name the file, line and column.</summary>
     public static Posterior Read(string path)
     {

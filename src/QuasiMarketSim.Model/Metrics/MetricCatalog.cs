@@ -38,6 +38,9 @@ public static class MetricCatalog
         StaffProbes.VacancyRate.Info, CareProbes.UnmetShare.Info, CostProbes.CommissionerCost.Info, CareProbes.Innovation.Info,
     ];
 
+    /// <summary>Quality of care delivered (patient-weighted): the question a comparison is asked first.</summary>
+    public static MetricInfo Quality => CareProbes.Quality.Info;
+
     /// <summary>Discounted QALYs of all patients: the outcome cost-effectiveness reads.</summary>
     public static MetricInfo Qalys => OutcomeProbes.Qalys.Info;
 
