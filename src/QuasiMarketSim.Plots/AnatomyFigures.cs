@@ -67,21 +67,24 @@ public static class AnatomyFigures
         {
             for (var c = 0; c < conditions.Count; c++)
             {
-                var bar = plot.Add.Bar(new Bar
-                {
-                    Position = l + (c - (conditions.Count - 1) / 2.0) * width,
-                    Value = lines[l].Value.GetProperty(conditions[c]).GetDouble(),
-                    Size = width * 0.9,
-                    FillColor = Palette.At(c),
-                });
+                var position = l + (c - (conditions.Count - 1) / 2.0) * width;
+                var value = lines[l].Value.GetProperty(conditions[c]).GetDouble();
+                var bar = plot.Add.Bar(new Bar { Position = position, Value = double.IsFinite(value) ? value : 0, Size = width * 0.9, FillColor = Palette.At(c) });
                 if (l == 0) bar.LegendText = conditions[c].Replace('_', ' ');
+                // A bar of height 0 cannot be seen: say it is 0 (or that there is nothing to measure).
+                if (!double.IsFinite(value) || value < 0.005)
+                {
+                    var note = plot.Add.Text(double.IsFinite(value) ? "0" : "n/a", position, 0.01);
+                    note.LabelFontSize = 11;
+                    note.LabelAlignment = Alignment.LowerCenter;
+                }
             }
         }
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, lines.Count).Select(i => (double)i)], [.. lines.Select(x => x.Name.Replace('_', ' '))]);
-        plot.Axes.SetLimitsY(0, 1.3);
+        plot.Axes.SetLimitsY(0, 1.05);
         plot.Title($"Bartlett-Le Grand conditions (1 = holds): {folder.Scenario}");
         plot.YLabel("how far the condition holds (0-1)");
-        plot.ShowLegend(Alignment.UpperCenter, Orientation.Horizontal);
+        plot.ShowLegend(Edge.Bottom);
         TimeSeriesFigure.Style(plot);
         plot.Legend.FontSize = 11;
         return plot;

@@ -59,6 +59,26 @@ public sealed class ResultsFolder
     public string Unit(string metric) =>
         _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("unit", out var u) ? u.GetString() ?? "" : "";
 
+    /// <summary>
+    /// The unit of a metric's whole-run value: a flow's is its total over the run ("GBP per month" becomes "GBP, total
+    /// over the run"); a level's or share's is its own (the run's mean).
+    /// </summary>
+    public string WholeRunUnit(string metric)
+    {
+        var unit = Unit(metric);
+        var flow = _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("kind", out var k)
+            && k.GetString() == "flow";
+        return flow ? unit.Replace(" per month", "", StringComparison.Ordinal) + ", total over the run" : unit;
+    }
+
+    /// <summary>Which way is better for a metric (+1 higher, -1 lower, 0 neither), from summary.json.</summary>
+    public int Better(string metric) =>
+        _summary is { } s && s.TryGetProperty("metrics", out var m) && m.TryGetProperty(metric, out var x) && x.TryGetProperty("better", out var b)
+            ? b.GetString() == "higher" ? 1 : -1 : 0;
+
+    /// <summary>True for shares and 0-1 indices (their intervals are built on the logit scale).</summary>
+    public bool IsBounded(string metric) => Unit(metric) is "share" or "0-1";
+
     /// <summary>The fully resolved scenarios recorded in the manifest, with their names.</summary>
     public IReadOnlyList<(string Name, JsonElement Resolved)> ResolvedScenarios()
     {

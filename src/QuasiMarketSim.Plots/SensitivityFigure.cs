@@ -32,7 +32,7 @@ public static class SensitivityFigure
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, bars.Count).Select(i => (double)i)], [.. bars.Select(r => csv.Text(r, "factor"))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Margins(left: 0);
-        plot.Title($"{metric.Replace('_', ' ')}: {(method == "morris" ? "Morris mu*" : "Sobol total-order index")} with 95% interval");
+        plot.Title($"{folder.Label(metric)}: {(method == "morris" ? "Morris mu*" : "Sobol total-order index")} with 95% interval");
         plot.XLabel(method == "morris" ? "mu* (mean absolute elementary effect, per unit range)" : "total-order index");
         TimeSeriesFigure.Style(plot);
         plot.Axes.Left.TickLabelStyle.FontSize = 13;

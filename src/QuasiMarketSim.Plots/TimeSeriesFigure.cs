@@ -12,7 +12,8 @@ public static class TimeSeriesFigure
     public static Plot Create(IReadOnlyList<ResultsFolder> folders, string metric)
     {
         var plot = new Plot();
-        for (var i = 0; i < folders.Count; i++) AddSeries(plot, folders[i], metric, Palette.At(i), folders.Count > 1 ? folders[i].Scenario + ": " : "");
+        var singleRuns = new List<double>();
+        for (var i = 0; i < folders.Count; i++) AddSeries(plot, folders[i], metric, Palette.At(i), folders.Count > 1 ? folders[i].Scenario + ": " : "", singleRuns);
         var events = folders.SelectMany(f => f.Events()).Distinct().ToList();
         foreach (var (tick, type) in events)
         {
@@ -26,13 +27,17 @@ public static class TimeSeriesFigure
         var label = folders[0].Label(metric);
         plot.Title(folders.Count == 1 ? $"{label}: {folders[0].Scenario}" : $"{label}: {string.Join(" vs ", folders.Select(f => f.Scenario))}");
         plot.XLabel("month (after warm-up)");
-        plot.YLabel(unit.Length > 0 ? $"{label} ({unit})" : label);
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.YLabel(MetricAxis.Title(label, unit));
+        MetricAxis.Apply(plot.Axes.Left, unit);
+        // A single run has no band to show how much a wiggle matters: keep the y-range at the metric's scale.
+        if (singleRuns.Count > 0 && folders.All(f => f.Kind == "run")) MetricAxis.AtLeastSensibleRange(plot, unit, singleRuns);
+        // Below the data, never over it.
+        plot.ShowLegend(Edge.Bottom);
         Style(plot);
         return plot;
     }
 
-    private static void AddSeries(Plot plot, ResultsFolder folder, string metric, Color color, string prefix)
+    private static void AddSeries(Plot plot, ResultsFolder folder, string metric, Color color, string prefix, List<double> singleRuns)
     {
         if (folder.Kind == "replications")
         {
@@ -43,7 +48,7 @@ public static class TimeSeriesFigure
             var band = plot.Add.FillY(ticks, rows.Select(r => csv.Number(r, "ci_low")).ToArray(), rows.Select(r => csv.Number(r, "ci_high")).ToArray());
             band.FillColor = color.WithAlpha(0.25);
             band.LineColor = Colors.Transparent;
-            band.LegendText = $"{prefix}95% interval ({csv.Text(rows[0], "n")} replications)";
+            band.LegendText = $"{prefix}95% interval of the mean ({csv.Text(rows[0], "n")} replications{(folder.IsBounded(metric) ? ", logit scale" : "")})";
             var mean = plot.Add.ScatterLine(ticks, rows.Select(r => csv.Number(r, "mean")).ToArray());
             mean.Color = color;
             mean.LineWidth = 2;
@@ -53,7 +58,9 @@ public static class TimeSeriesFigure
         {
             var csv = Csv.Read(folder.Combine("ticks.csv"));
             if (!csv.Has(metric)) throw new KeyNotFoundException($"no metric '{metric}' in {folder.Combine("ticks.csv")}");
-            var line = plot.Add.ScatterLine(csv.Rows.Select(r => csv.Number(r, "tick")).ToArray(), csv.Rows.Select(r => csv.Number(r, metric)).ToArray());
+            var values = csv.Rows.Select(r => csv.Number(r, metric)).ToArray();
+            singleRuns.AddRange(values);
+            var line = plot.Add.ScatterLine(csv.Rows.Select(r => csv.Number(r, "tick")).ToArray(), values);
             line.Color = color;
             line.LineWidth = 2;
             line.LegendText = $"{prefix}one run";

@@ -89,12 +89,13 @@ public static class ResultsWriter
         json.WriteEndArray();
     }
 
-    /// <summary>Writes a metric's label, unit and kind as properties of the current object.</summary>
+    /// <summary>Writes a metric's label, unit, kind and better direction (when it has one) as properties of the current object.</summary>
     public static void WriteIdentity(Utf8JsonWriter json, MetricInfo metric)
     {
         json.WriteString("label", metric.Label);
         json.WriteString("unit", metric.Unit);
         json.WriteString("kind", metric.Kind.ToString().ToLowerInvariant());
+        if (metric.Better != 0) json.WriteString("better", metric.Better > 0 ? "higher" : "lower");
     }
 
     /// <summary>Lowercase hex SHA-256 of a file.</summary>

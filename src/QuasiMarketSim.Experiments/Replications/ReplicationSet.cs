@@ -79,9 +79,9 @@ public sealed class ReplicationSet : IDisposable
     /// <summary>Whole-run values (flows totalled, levels averaged) of one metric, one per replication in order.</summary>
     public double[] WholeRun(int metric) => [.. _wholeRun.Select(v => v[metric])];
 
-    /// <summary>Interval of the whole-run value of each metric across replications.</summary>
+    /// <summary>Interval of the whole-run value of each metric across replications (on the logit scale for 0-1 quantities).</summary>
     public IReadOnlyList<ConfidenceInterval> WholeRunIntervals() =>
-        [.. Enumerable.Range(0, Metrics.Count).Select(m => ConfidenceInterval.Of(WholeRun(m)))];
+        [.. Enumerable.Range(0, Metrics.Count).Select(m => Metrics[m].IsBounded ? ConfidenceInterval.OfBounded(WholeRun(m)) : ConfidenceInterval.Of(WholeRun(m)))];
 
     /// <summary>The index of the metric named <paramref name="name"/>, or -1.</summary>
     public int IndexOf(string name)
@@ -111,7 +111,10 @@ public sealed class ReplicationSet : IDisposable
         for (var t = 0; t < Ticks; t++)
         {
             result[t] = new ConfidenceInterval[Metrics.Count];
-            for (var m = 0; m < Metrics.Count; m++) result[t][m] = ConfidenceInterval.FromMoments(n, mean[t, m], ss[t, m]);
+            for (var m = 0; m < Metrics.Count; m++)
+            {
+                result[t][m] = Metrics[m].IsBounded ? ConfidenceInterval.FromMomentsBounded(n, mean[t, m], ss[t, m]) : ConfidenceInterval.FromMoments(n, mean[t, m], ss[t, m]);
+            }
         }
         return result;
     }

@@ -9,7 +9,7 @@ namespace QuasiMarketSim.Experiments.Replications;
 /// <summary>Writes aggregate.csv and summary.json for a <see cref="ReplicationSet"/> (which writes replications.csv itself).</summary>
 public static class ReplicationWriter
 {
-    /// <summary>aggregate.csv (tidy): tick, metric, n, mean, sd, ci_low, ci_high (95%, Student t).</summary>
+    /// <summary>aggregate.csv (tidy): tick, metric, n, mean, sd, ci_low, ci_high (95%, Student t; on the logit scale for 0-1 quantities).</summary>
     public static void WriteAggregate(string path, ReplicationSet set)
     {
         using var w = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };

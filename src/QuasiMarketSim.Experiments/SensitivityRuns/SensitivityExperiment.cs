@@ -116,6 +116,8 @@ public static class SensitivityExperiment
             Enumerable.Range(0, points.Length).SelectMany(p => Enumerable.Range(0, r).Select(rep =>
                 $"{p},{rep},{string.Join(',', points[p].Select(Format))},{string.Join(',', outputs[p][rep].Select(Format))}")));
         Write(output.PathOf("noise.csv"), "metric,parameter_share_of_point_means", noise.Select(n => $"{n.Key},{Format(n.Value)}"));
+        WriteSummary(output.PathOf("summary.json"), scenario.Input.Name, request.Method,
+            [.. metricNames.Select(n => Model.Metrics.MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories).First(m => m.Name == n))]);
         new ExperimentManifest("sensitivity", new JsonObject
         {
             ["scenario"] = request.Scenario,
@@ -129,6 +131,25 @@ public static class SensitivityExperiment
             .WriteInto(output.WorkingPath);
         output.Commit();
         return new SensitivityResult(output.Target, indices, noise, points.Length * r);
+    }
+
+    /// <summary>summary.json: the scenario, the method, and each analysed metric's label, unit and kind (for figures and reports).</summary>
+    private static void WriteSummary(string path, string scenario, string method, IReadOnlyList<Model.Metrics.MetricInfo> metrics)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("scenario", scenario);
+        json.WriteString("method", method);
+        json.WriteStartObject("metrics");
+        foreach (var m in metrics)
+        {
+            json.WriteStartObject(m.Name);
+            WriteIdentity(json, m);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static double Scale(SweepFactor f, double u)

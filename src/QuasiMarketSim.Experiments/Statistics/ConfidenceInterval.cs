@@ -50,6 +50,32 @@ public sealed record ConfidenceInterval(int N, double Mean, double Sd, double Lo
     }
 
     /// <summary>
+    /// The interval for the mean of a quantity bounded by 0 and 1 (a share, a 0-1 index): built on the logit scale,
+    /// logit(mean) +/- t sd / (sqrt(n) mean (1 - mean)) by the delta method, and mapped back, so it stays inside the
+    /// bounds and is asymmetric near them. A mean at a bound with no spread gives the point itself; a mean at a bound
+    /// with spread (impossible for values inside the bounds) falls back to the Student t interval, clipped.
+    /// </summary>
+    public static ConfidenceInterval FromMomentsBounded(int n, double mean, double sumSquaredDeviations, double level = 0.95)
+    {
+        var plain = FromMoments(n, mean, sumSquaredDeviations, level);
+        if (n < 2 || plain.Sd == 0) return plain;
+        if (mean <= 0 || mean >= 1) return plain with { Low = Math.Clamp(plain.Low, 0, 1), High = Math.Clamp(plain.High, 0, 1) };
+        var t = StudentT.InvCDF(0, 1, n - 1, 0.5 + level / 2);
+        var centre = Math.Log(mean / (1 - mean));
+        var half = t * plain.Sd / Math.Sqrt(n) / (mean * (1 - mean));
+        return plain with { Low = Logistic(centre - half), High = Logistic(centre + half) };
+    }
+
+    /// <summary><see cref="FromMomentsBounded"/> from the values.</summary>
+    public static ConfidenceInterval OfBounded(IReadOnlyList<double> values, double level = 0.95)
+    {
+        var plain = Of(values, level);
+        return plain.N < 2 ? plain : FromMomentsBounded(plain.N, plain.Mean, plain.Sd * plain.Sd * (plain.N - 1), level);
+    }
+
+    private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
+
+    /// <summary>
     /// Welch's interval for the difference of means of two independent samples (b - a), with Welch-Satterthwaite
     /// degrees of freedom.
     /// </summary>

@@ -181,7 +181,7 @@ public static class SweepExperiment
                 var at = string.Join(',', design.Points[p].Select(Format));
                 for (var m = 0; m < metrics.Count; m++)
                 {
-                    var ci = ConfidenceInterval.Of(values[m]);
+                    var ci = metrics[m].IsBounded ? ConfidenceInterval.OfBounded(values[m]) : ConfidenceInterval.Of(values[m]);
                     points.WriteLine(FormattableString.Invariant($"{p},{at},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
                 }
             }

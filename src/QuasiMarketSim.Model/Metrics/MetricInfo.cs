@@ -23,6 +23,9 @@ public sealed record MetricInfo(string Name, string Label, string Unit, MetricKi
     /// <summary>True for per-month counts and amounts, which sum over a run; false for levels and shares, which average.</summary>
     public bool IsFlow => Kind == MetricKind.Flow;
 
+    /// <summary>True for shares and 0-1 indices: values lie between 0 and 1, and so must their intervals.</summary>
+    public bool IsBounded => Kind == MetricKind.Share || Unit == "0-1";
+
     /// <summary>
     /// Which way is better for patients and the public purse (+1 higher, -1 lower, 0 not a judgement the model makes):
     /// what "the probability that B beats A" counts.

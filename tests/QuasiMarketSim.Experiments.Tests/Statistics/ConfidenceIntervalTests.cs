@@ -67,4 +67,32 @@ public class ConfidenceIntervalTests
         Assert.Equal(se, ci.Sd, 12);
         Assert.True(ci.Low < 3 && ci.High > 3 && ci.Low > -5);
     }
+
+    [Fact]
+    public void A_bounded_interval_near_zero_stays_above_zero_where_the_t_interval_does_not()
+    {
+        // Two of ten replications see a little unmet need: the t interval dips below 0, the logit one cannot.
+        double[] values = [0, 0, 0, 0, 0, 0, 0, 0, 0.004, 0.006];
+        Assert.True(ConfidenceInterval.Of(values).Low < 0);
+        var ci = ConfidenceInterval.OfBounded(values);
+        Assert.True(ci.Low > 0 && ci.High < 1, $"[{ci.Low}, {ci.High}]");
+        Assert.True(ci.Low < 0.001 && ci.High > 0.001, "it still holds the mean");
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool A_bounded_interval_holds_its_mean_and_stays_in_0_1(FsCheck.NonEmptyArray<FsCheck.NormalFloat> raw)
+    {
+        var values = raw.Get.Select(x => double.IsFinite(x.Get) ? Math.Abs(x.Get) % 1 : 0.5).ToArray();
+        var ci = ConfidenceInterval.OfBounded(values);
+        return ci.Low >= 0 && ci.High <= 1 && ci.Low <= ci.Mean + 1e-12 && ci.Mean <= ci.High + 1e-12;
+    }
+
+    [Fact]
+    public void Away_from_the_bounds_the_logit_interval_is_close_to_the_t_interval()
+    {
+        double[] values = [0.48, 0.5, 0.52, 0.49, 0.51, 0.5, 0.47, 0.53];
+        var (t, logit) = (ConfidenceInterval.Of(values), ConfidenceInterval.OfBounded(values));
+        Assert.Equal(t.Low, logit.Low, 3);
+        Assert.Equal(t.High, logit.High, 3);
+    }
 }
