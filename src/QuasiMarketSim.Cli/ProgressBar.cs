@@ -37,10 +37,14 @@ internal sealed class ProgressBar(TextWriter error, bool quiet, string unit = "m
         var line = $"  [{bar}] {done}/{total} {unit}  {rate:F1}/s  {left:mm\\:ss} left";
         error.Write(_interactive ? "\r" + line : line + Environment.NewLine);
         _drawn = true;
+        // The last redraw ends its line at once, so whatever the command prints next starts on a line of its own.
+        if (done >= total) Finish();
     }
 
+    /// <summary>Ends the progress line (once) if one is drawn in place.</summary>
     public void Finish()
     {
         if (_drawn && _interactive) error.WriteLine();
+        _drawn = false;
     }
 }

@@ -63,6 +63,17 @@ public static class FigureWriter
         if (folder.Kind == "compare")
         {
             Save(ForestFigure.Create(folder), "forest");
+            if (File.Exists(folder.Combine("paths.csv")))
+            {
+                foreach (var metric in metrics.Count > 0 ? metrics : folder.Headlines) Save(ComparisonPaths.Create(folder, metric), $"paths-{metric}");
+            }
+            return written;
+        }
+        if (folder.Kind == "psa")
+        {
+            if (!File.Exists(folder.Combine("cost_effectiveness.csv"))) return written;
+            Save(UncertaintyFigures.Plane(Csv.Read(folder.Combine("cost_effectiveness.csv"))), "cost-effectiveness-plane");
+            Save(UncertaintyFigures.Acceptability(Csv.Read(folder.Combine("acceptability.csv"))), "acceptability-curve");
             return written;
         }
         if (folder.Kind == "sensitivity")

@@ -14,8 +14,18 @@ public static class MetricAxis
     {
         "share" => $"{label} (%)",
         "" or "-" => label,
-        _ => $"{label} ({unit})",
+        _ => $"{WithoutUnitTail(label, unit)} ({unit})",
     };
+
+    /// <summary>"unplanned admissions per 1,000" with unit "per 1,000 patients per month" is titled "unplanned admissions (per 1,000 ...)".</summary>
+    private static string WithoutUnitTail(string label, string unit)
+    {
+        for (var i = label.IndexOf(' ', StringComparison.Ordinal); i > 0; i = label.IndexOf(' ', i + 1))
+        {
+            if (unit.StartsWith(label[(i + 1)..], StringComparison.Ordinal)) return label[..i];
+        }
+        return label;
+    }
 
     /// <summary>A value as a tick label in <paramref name="unit"/>.</summary>
     public static string Tick(double value, string unit) => unit.StartsWith("share", StringComparison.Ordinal)

@@ -13,7 +13,8 @@ public sealed class ResultsFolder
     {
         Path = path;
         if (!Directory.Exists(path)) throw new DirectoryNotFoundException($"no results folder at {path}");
-        Kind = File.Exists(Combine("comparison.csv")) ? "compare"
+        Kind = File.Exists(Combine("uncertainty.csv")) ? "psa"
+            : File.Exists(Combine("comparison.csv")) ? "compare"
             : File.Exists(Combine("sensitivity.csv")) ? "sensitivity"
             : File.Exists(Combine("points.csv")) ? "sweep"
             : File.Exists(Combine("aggregate.csv")) ? "replications"
@@ -27,7 +28,7 @@ public sealed class ResultsFolder
     /// <summary>The folder.</summary>
     public string Path { get; }
 
-    /// <summary>"run", "replications", "compare", "sweep", "sensitivity" or "bench".</summary>
+    /// <summary>"run", "replications", "compare", "psa", "sweep", "sensitivity" or "bench".</summary>
     public string Kind { get; }
 
     /// <summary>A file in the folder.</summary>

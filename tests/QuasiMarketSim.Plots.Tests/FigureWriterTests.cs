@@ -65,9 +65,17 @@ public sealed class FigureWriterTests : IDisposable
         var plot = ForestFigure.Create(new ResultsFolder(dir));
         var markers = plot.GetPlottables().Count(p => p.GetType().Name.Contains("Marker", StringComparison.Ordinal));
         // Every headline metric has a row: an interval, or (where A is 0, here the share not seen early on) a note.
-        var notes = plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Count(t => t.LabelText.StartsWith("A is 0", StringComparison.Ordinal));
-        Assert.Equal(new ResultsFolder(dir).Headlines.Count, markers + notes);
-        Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(Assert.Single(FigureWriter.Write(dir, [], "png"))));
+        var headlines = new ResultsFolder(dir).Headlines.Count;
+        Assert.Equal(headlines, markers);
+        // Every row prints its value in the metric's unit, as the console sentence does (not as a % of A).
+        var values = plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+        Assert.Equal(headlines, values.Count);
+        Assert.Contains(values, v => v[^1] == ']' && v.Contains("points", StringComparison.Ordinal));
+        Assert.Contains(values, v => v.StartsWith("GBP", StringComparison.Ordinal));
+        // The forest, then both arms' path of each headline metric.
+        var figures = FigureWriter.Write(dir, [], "png");
+        Assert.Equal(1 + headlines, figures.Count);
+        Assert.All(figures, f => Assert.Equal((FigureWriter.Width, FigureWriter.Height), PngSize(f)));
     }
 
     [Fact]
@@ -100,8 +108,19 @@ public sealed class FigureWriterTests : IDisposable
         Assert.Equal(0, QuasiMarketSim.Cli.Program.BuildRoot().Parse(["report", reps, cmp, "--out", report]).Invoke(new InvocationConfiguration { Output = new StringWriter(), Error = error }));
         var html = File.ReadAllText(report);
         var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h2>([^<]*)</h2>").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["The question", "Scenarios and what differs", "Findings", "Figures", "Assumptions", "Reproducibility"], headings);
-        Assert.Equal(new ResultsFolder(reps).Headlines.Count + 1, System.Text.RegularExpressions.Regex.Count(html, "<img [^>]*src=\"data:image/png;base64,"));
+        // Question, findings, figures in the order of the findings, then methods.
+        Assert.Equal(["The question", "Findings", "Figures", "Methods"], headings);
+        var subheadings = System.Text.RegularExpressions.Regex.Matches(html, "<h3>([^<]*)</h3>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Scenarios and what differs", "How the figures were made", "Assumptions", "Reproducibility"], subheadings);
+        // The replications' headline paths, then the comparison's forest and both arms' paths.
+        var headlines = new ResultsFolder(reps).Headlines.Count;
+        Assert.Equal(headlines + 1 + headlines, System.Text.RegularExpressions.Regex.Count(html, "<img [^>]*src=\"data:image/png;base64,"));
+        // Captions are sentences, not file names.
+        var captions = System.Text.RegularExpressions.Regex.Matches(html, "<figcaption>([^<]*)</figcaption>").Select(m => m.Groups[1].Value).ToList();
+        Assert.All(captions, c => Assert.Matches(@"^Figure \d+\. [A-Z].*\.$", c));
+        Assert.DoesNotContain(captions, c => c.Contains('_', StringComparison.Ordinal));
+        // The report draws what it needs and leaves the results folders as they were.
+        Assert.False(Directory.Exists(Path.Combine(cmp, "figures")));
         Assert.DoesNotContain("src=\"http", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
         Assert.Contains("<code>commissioning.relational_mix</code>", html, StringComparison.Ordinal);

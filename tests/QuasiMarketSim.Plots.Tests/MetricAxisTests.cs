@@ -16,6 +16,7 @@ public class MetricAxisTests
     [InlineData("share of patients not seen", "share", "share of patients not seen (%)")]
     [InlineData("cost", "GBP per month", "cost (GBP per month)")]
     [InlineData("hhi", "-", "hhi")]
+    [InlineData("unplanned admissions per 1,000", "per 1,000 patients per month", "unplanned admissions (per 1,000 patients per month)")]
     public void Axis_titles_carry_the_label_and_unit(string label, string unit, string expected) => Assert.Equal(expected, MetricAxis.Title(label, unit));
 
     [Fact]

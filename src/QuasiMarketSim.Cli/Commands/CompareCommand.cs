@@ -36,6 +36,13 @@ internal static class CompareCommand
         {
             var overrides = parse.GetValue(set) ?? [];
             var nameB = parse.GetValue(b);
+            if (nameB is null && overrides.Length == 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(
+                    "error: compare needs a second scenario B, or --set overrides that make B differ from A (e.g. quasim compare baseline transactional, "
+                    + "or quasim compare baseline --set commissioning.relational_mix=0.2); comparing a scenario with itself shows nothing.");
+                return ExitCodes.InvalidInput;
+            }
             var request = new CompareRequest(parse.GetValue(a)!, nameB is null ? [] : overrides, nameB ?? parse.GetValue(a)!, overrides,
                 parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var o = parse.InvocationConfiguration.Output;

@@ -14,8 +14,12 @@ internal static class ReplicateCommand
         return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "only complete replications were kept (two or more), or nothing was written.", ct =>
         {
             var r = ReplicationExperiment.Execute(request, progress.Report, ct);
-            RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
-            if (quiet) return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
+            progress.Finish();
+            if (quiet)
+            {
+                RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
+                return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
+            }
             var input = r.Scenario.Input;
             o.WriteLine($"{input.Name}: {r.Set.Count} replications x {input.Ticks} months, master seed {input.Seed}{(r.Interrupted ? " (interrupted)" : "")}");
             o.WriteLine($"  {"metric (whole run)",-32} {"mean",11} {"95% interval",26}");
@@ -37,6 +41,8 @@ internal static class ReplicateCommand
             }
             o.WriteLine($"results: {r.OutputDirectory}");
             o.WriteLine("  replications.csv (replication, seed, tick, metrics), aggregate.csv (tick, metric, mean, sd, 95% CI), summary.json, manifest.json");
+            // The figures come after the numbers they draw.
+            RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
             return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
         });
     }

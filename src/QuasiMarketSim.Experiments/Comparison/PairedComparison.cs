@@ -37,6 +37,8 @@ public static class PairedComparison
         // Units 0..n-1: A; n..2n-1: B with the same seeds; 2n..3n-1: B with independent seeds.
         var results = new double[3 * n][];
         var metricsOf = new IReadOnlyList<Model.Metrics.MetricInfo>[3 * n];
+        // Each arm's monthly path of the headline metrics (common-seed replications), for the report's time paths.
+        var paths = new ArmPaths[] { new(), new() };
         var done = 0;
         UnitScheduler.Run(Enumerable.Range(0, 3 * n).ToList(), UnitScheduler.Concurrency(request.Threads, a.Input, b.Input), (u, ct) =>
         {
@@ -47,11 +49,12 @@ public static class PairedComparison
                 _ => (b.Input, Seeds.Independent(master, u - 2 * n)),
             };
             var (table, m) = RunUnit.Run(input, seed, ct);
-            return (Values: RunUnit.WholeRun(table, m), Metrics: m);
+            return (Values: RunUnit.WholeRun(table, m), Metrics: m, Table: u < 2 * n ? table : null);
         }, (u, r) =>
         {
             results[u] = r.Values;
             metricsOf[u] = r.Metrics;
+            if (r.Table is not null) paths[u / n].Add(u % n, r.Table, r.Metrics);
             progress?.Invoke(++done, 3 * n);
         }, cancellation);
 
@@ -71,6 +74,7 @@ public static class PairedComparison
         var sentence = PlainLanguage.Sentence(b.Input.Name == a.Input.Name ? $"{b.Input.Name} (changed)" : b.Input.Name, differences);
 
         WriteTable(output.PathOf("comparison.csv"), differences);
+        ArmPaths.Write(output.PathOf("paths.csv"), paths[0], paths[1]);
         WriteSummary(output.PathOf("summary.json"), a, b, master, n, differences, sentence);
         new ExperimentManifest("compare", new JsonObject
         {

@@ -76,7 +76,8 @@ public static class PsaExperiment
         }, cancellation);
 
         var analysis = PsaAnalysis.Analyse(design, metricsOf, results, r);
-        PsaWriter.Write(output.WorkingPath, design, parameters, analysis, metricsOf, results, r);
+        var title = arms == 1 ? a.Loaded.Input.Name : $"{scenarios[1].Loaded.Input.Name} vs {a.Loaded.Input.Name}";
+        PsaWriter.Write(output.WorkingPath, title, design, parameters, analysis, metricsOf, results, r);
         new ExperimentManifest("psa", new JsonObject
         {
             ["scenario_a"] = request.ScenarioA,

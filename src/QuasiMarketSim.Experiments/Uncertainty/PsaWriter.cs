@@ -7,7 +7,7 @@ namespace QuasiMarketSim.Experiments.Uncertainty;
 /// <summary>Writes a probabilistic analysis's files (documented in docs/outputs.md).</summary>
 internal static class PsaWriter
 {
-    public static void Write(string dir, PsaDesign design, IReadOnlyList<IReadOnlyList<UncertainParameter>> parameters, PsaAnalysis analysis,
+    public static void Write(string dir, string scenario, PsaDesign design, IReadOnlyList<IReadOnlyList<UncertainParameter>> parameters, PsaAnalysis analysis,
         IReadOnlyList<IReadOnlyList<MetricInfo>> metrics, IReadOnlyList<double[]> results, int r)
     {
         var arms = parameters.Count;
@@ -38,7 +38,7 @@ internal static class PsaWriter
             WriteCsv(Path.Combine(dir, "drivers.csv"), "metric,parameter,first_order",
                 analysis.Drivers.SelectMany(d => d.Value.Select((v, j) => $"{d.Key},{design.Paths[j]},{Format(v)}")));
         }
-        WriteSummary(Path.Combine(dir, "summary.json"), design, analysis, r);
+        WriteSummary(Path.Combine(dir, "summary.json"), scenario, design, analysis, r);
     }
 
     private static double ValueOf(IReadOnlyList<MetricInfo> metrics, double[] values, string name)
@@ -47,11 +47,13 @@ internal static class PsaWriter
         return double.NaN;
     }
 
-    private static void WriteSummary(string path, PsaDesign design, PsaAnalysis analysis, int r)
+    private static void WriteSummary(string path, string scenario, PsaDesign design, PsaAnalysis analysis, int r)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
+        json.WriteString("scenario", scenario);
+        WriteHeadlines(json, [.. analysis.Metrics.Select(m => m.Metric)]);
         json.WriteNumber("parameter_sets", design.Sets);
         json.WriteNumber("replications_per_set", r);
         json.WriteNumber("uncertain_parameters", design.Paths.Count);

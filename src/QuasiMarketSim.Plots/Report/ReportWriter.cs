@@ -13,45 +13,58 @@ namespace QuasiMarketSim.Plots.Report;
 /// </summary>
 public static class ReportWriter
 {
-    /// <summary>Writes the report to <paramref name="output"/>, drawing any missing figures first.</summary>
+    /// <summary>Writes the report to <paramref name="output"/>, drawing the figures it needs.</summary>
     public static void Write(IReadOnlyList<string> folders, string output, Func<string, ParameterDoc?> parameters)
     {
         OverwriteGuard.CheckReport(output);
         var results = folders.Select(f => new ResultsFolder(f)).ToList();
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").Append(OverwriteGuard.ReportMark).Append("<title>QuasiMarketSim report</title><style>")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").Append(OverwriteGuard.ReportMark)
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>QuasiMarketSim report</title><style>")
             .Append("body{font-family:Georgia,serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}")
-            .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.92em}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
-            .Append("th{background:#f0f0f0}img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}code{background:#f5f5f5;padding:1px 4px}.num{text-align:right}")
+            .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.92em;max-width:100%}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;")
+            .Append("vertical-align:top;overflow-wrap:anywhere}th{background:#f0f0f0}img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}")
+            .Append("figure{margin:1.5em 0}figcaption{font-style:italic}code{background:#f5f5f5;padding:1px 4px;overflow-wrap:anywhere}.num{text-align:right}")
+            .Append(".finding{font-size:1.08em}summary{cursor:pointer;font-weight:bold}")
             .Append("</style></head><body>\n");
         html.Append("<h1>QuasiMarketSim report</h1>\n");
 
         html.Append("<h2>The question</h2>\n");
-        foreach (var r in results) html.Append($"<p><b>{E(r.Scenario)}</b> ({E(r.Kind)}): {E(Description(r))}</p>\n");
-
-        html.Append("<h2>Scenarios and what differs</h2>\n");
-        WhatDiffers(html, results, parameters);
+        foreach (var r in results) html.Append($"<p><b>{E(r.Scenario)}</b> ({E(KindWords(r.Kind))}): {E(Description(r))}</p>\n");
 
         html.Append("<h2>Findings</h2>\n");
-        foreach (var r in results) Findings(html, r);
+        foreach (var r in results) ReportFindings.Write(html, r);
 
         html.Append("<h2>Figures</h2>\n");
-        foreach (var r in results)
+        var number = 0;
+        var temp = Directory.CreateTempSubdirectory("qms-report-");
+        try
         {
-            var figures = Directory.Exists(r.Combine("figures")) && Directory.GetFiles(r.Combine("figures"), "*.png").Length > 0
-                ? Directory.GetFiles(r.Combine("figures"), "*.png").Order(StringComparer.Ordinal).ToList()
-                : [.. FigureWriter.Write(r.Path, [], "png")];
-            foreach (var png in figures)
+            foreach (var r in results)
             {
-                html.Append($"<figure><img alt=\"{E(Path.GetFileNameWithoutExtension(png))}\" src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(png))}\">")
-                    .Append($"<figcaption>{E(r.Scenario)}: {E(Path.GetFileNameWithoutExtension(png).Replace('_', ' '))}</figcaption></figure>\n");
+                foreach (var figure in ReportFigures.For(r))
+                {
+                    var png = Path.Combine(temp.FullName, $"{++number}.png");
+                    figure.Plot.SavePng(png, FigureWriter.Width, FigureWriter.Height);
+                    html.Append($"<figure><img alt=\"{E(figure.Caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(png))}\">")
+                        .Append($"<figcaption>Figure {number}. {E(figure.Caption)}</figcaption></figure>\n");
+                }
             }
         }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
 
-        html.Append("<h2>Assumptions</h2>\n<p>Every parameter of the first scenario, with its unit, meaning and the source of its default.</p>\n");
+        html.Append("<h2>Methods</h2>\n");
+        html.Append("<h3>Scenarios and what differs</h3>\n");
+        WhatDiffers(html, results, parameters);
+        foreach (var r in results) Varied(html, r);
+        html.Append("<h3>How the figures were made</h3>\n<p>").Append(E(Methods(results))).Append("</p>\n");
+        html.Append("<h3>Assumptions</h3>\n<p>Every parameter of the first scenario, with its unit, meaning and the source of its default.</p>\n");
         Assumptions(html, results[0], parameters);
 
-        html.Append("<h2>Reproducibility</h2>\n<table><tr><th>results</th><th>manifest SHA-256</th><th>program</th><th>to reproduce</th></tr>\n");
+        html.Append("<h3>Reproducibility</h3>\n<table><tr><th>results</th><th>manifest SHA-256</th><th>program</th><th>to reproduce</th></tr>\n");
         foreach (var r in results)
         {
             var manifest = r.Combine("manifest.json");
@@ -60,16 +73,75 @@ public static class ReportWriter
             html.Append($"<tr><td>{E(r.Path)}</td><td><code>{hash}</code></td><td>{E(version ?? "")}</td><td><code>quasim replay {E(r.Path)}</code></td></tr>\n");
         }
         html.Append("</table>\n</body></html>\n");
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.partial");
+        var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".", $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.partial");
         try
         {
-            File.WriteAllText(temp, html.ToString(), new UTF8Encoding(false));
-            File.Move(temp, output, overwrite: true);
+            File.WriteAllText(partial, html.ToString(), new UTF8Encoding(false));
+            File.Move(partial, output, overwrite: true);
         }
         finally
         {
-            File.Delete(temp);
+            File.Delete(partial);
         }
+    }
+
+    private static string KindWords(string kind) => kind switch
+    {
+        "run" => "one run",
+        "replications" => "replications",
+        "compare" => "a paired comparison",
+        "psa" => "a probabilistic sensitivity analysis",
+        "sweep" => "a parameter sweep",
+        "sensitivity" => "a sensitivity analysis",
+        _ => kind,
+    };
+
+    private static string Methods(IReadOnlyList<ResultsFolder> results)
+    {
+        var kinds = results.Select(r => r.Kind).Distinct().ToList();
+        var parts = new List<string>
+        {
+            "Whole-run values total each monthly flow (costs, counts) over the recorded months and average each level (trust, quality, shares).",
+        };
+        if (kinds.Intersect(["replications", "compare", "sweep"]).Any())
+            parts.Add("Intervals are 95% Student-t intervals across replications; for shares and 0-1 indices they are built on the logit scale so they stay within 0 and 1.");
+        if (kinds.Contains("compare"))
+            parts.Add("A comparison runs A and B with common random numbers (replication r of both uses the same seed), so the difference B - A is paired.");
+        if (kinds.Contains("psa"))
+            parts.Add("A probabilistic analysis draws the uncertain parameters together (Latin hypercube over their declared distributions); its intervals "
+                + "are the 2.5th to 97.5th percentiles across parameter sets, and costs and QALYs are discounted at the NICE reference-case rate.");
+        if (kinds.Contains("sensitivity")) parts.Add("Sensitivity indices carry bootstrap 95% intervals.");
+        parts.Add("The model is described in docs/ODD.md.");
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The parameters an experiment varies (a sweep's factors, a sensitivity analysis's ranges, a PSA's uncertain parameters).</summary>
+    private static void Varied(StringBuilder html, ResultsFolder r)
+    {
+        var rows = new List<(string Path, string How)>();
+        if (r.Kind == "sweep" && File.Exists(r.Combine("points.csv")))
+        {
+            var csv = Csv.Read(r.Combine("points.csv"));
+            foreach (var f in csv.Header.Skip(1).TakeWhile(h => h != "metric"))
+                rows.Add((f, "swept over " + string.Join(", ", csv.Rows.Select(x => csv.Number(x, f)).Distinct().Order().Take(12).Select(N))));
+        }
+        if (r.Kind == "sensitivity" && File.Exists(r.Combine("runs.csv")))
+        {
+            var csv = Csv.Read(r.Combine("runs.csv"));
+            foreach (var f in csv.Header.Skip(2).Where(h => h.Contains('.', StringComparison.Ordinal)))
+                rows.Add((f, $"varied from {N(csv.Rows.Min(x => csv.Number(x, f)))} to {N(csv.Rows.Max(x => csv.Number(x, f)))}"));
+        }
+        if (r.Kind == "psa" && File.Exists(r.Combine("parameters.csv")))
+        {
+            var csv = Csv.Read(r.Combine("parameters.csv"));
+            foreach (var x in csv.Rows)
+                rows.Add(((csv.Text(x, "arm").Length > 0 ? csv.Text(x, "arm") + ": " : "") + csv.Text(x, "parameter"),
+                    $"{csv.Text(x, "distribution")}, mean {N(csv.Number(x, "mean"))}, sd {N(csv.Number(x, "sd"))}"));
+        }
+        if (rows.Count == 0) return;
+        html.Append($"<details><summary>{E(r.Scenario)}: the {rows.Count} parameters the experiment varies</summary><table><tr><th>parameter</th><th>how</th></tr>\n");
+        foreach (var (path, how) in rows) html.Append($"<tr><td><code>{E(path)}</code></td><td>{E(how)}</td></tr>\n");
+        html.Append("</table></details>\n");
     }
 
     private static void WhatDiffers(StringBuilder html, List<ResultsFolder> results, Func<string, ParameterDoc?> parameters)
@@ -99,66 +171,12 @@ public static class ReportWriter
         html.Append("</table>\n");
     }
 
-    private static void Findings(StringBuilder html, ResultsFolder r)
-    {
-        if (r.Kind == "sensitivity")
-        {
-            var csv = Csv.Read(r.Combine("sensitivity.csv"));
-            html.Append($"<p><b>{E(r.Scenario)}</b>: sensitivity analysis; the most influential parameter for each metric (95% bootstrap "
-                + $"interval):</p>\n<table><tr><th>metric</th><th>parameter</th><th>index</th><th>value</th><th>95% interval</th></tr>\n");
-            foreach (var group in csv.Rows.Where(x => csv.Text(x, "index") is "mu_star" or "total_order").GroupBy(x => csv.Text(x, "metric")))
-            {
-                var top = group.OrderByDescending(x => csv.Number(x, "value")).First();
-                html.Append($"<tr><td>{E(group.Key.Replace('_', ' '))}</td><td><code>{E(csv.Text(top, "factor"))}</code></td><td>{E(csv.Text(top, "index"))}</td><td "
-                    + $"class=\"num\">{N(csv.Number(top, "value"))}</td><td class=\"num\">[{N(csv.Number(top, "ci_low"))}, {N(csv.Number(top, "ci_high"))}]</td></tr>\n");
-            }
-            html.Append("</table>\n");
-            return;
-        }
-        if (r.Kind == "sweep")
-        {
-            var csv = Csv.Read(r.Combine("points.csv"));
-            var points = csv.Rows.Select(x => csv.Text(x, "point")).Distinct().Count();
-            html.Append($"<p><b>{E(r.Scenario)}</b>: a sweep of {points} points; per-point means and 95% intervals are in points.csv and the figures below.</p>\n");
-            return;
-        }
-        var summary = JsonDocument.Parse(File.ReadAllText(r.Combine("summary.json"))).RootElement;
-        if (r.Kind == "compare")
-        {
-            html.Append($"<p><b>{E(summary.GetProperty("summary").GetString() ?? "")}</b></p>\n<p>Paired over {summary.GetProperty("replications").GetInt32()} replications with common "
-                + $"random numbers; 95% intervals.</p>\n");
-            return;
-        }
-        var metrics = summary.GetProperty("metrics");
-        var withIntervals = r.Kind == "replications";
-        var what = withIntervals
-            ? $"{summary.GetProperty("replications").GetInt32()} replications, whole-run values with 95% intervals"
-            : "one run (one draw: replicate it before drawing conclusions)";
-        html.Append($"<p><b>{E(r.Scenario)}</b>: {what}.</p>\n");
-        html.Append("<table><tr><th>metric</th><th>unit</th><th>value</th>").Append(withIntervals ? "<th>95% interval</th>" : "").Append("</tr>\n");
-        foreach (var name in r.Headlines)
-        {
-            if (!metrics.TryGetProperty(name, out var m)) continue;
-            var value = m.GetProperty("mean").GetDouble();
-            // Flows are summed over the run (per month in ticks.csv, totalled in the summary), levels averaged.
-            var total = m.TryGetProperty("whole_run", out var how) ? how.GetString() == "total" : m.TryGetProperty("total", out _);
-            if (!withIntervals && total) value = m.GetProperty("total").GetDouble();
-            var baseUnit = m.GetProperty("unit").GetString() ?? "";
-            // A run's total of a monthly flow is no longer "per month".
-            var unit = total ? baseUnit.Replace(" per month", "", StringComparison.Ordinal) + ", total over the run" : baseUnit + ", mean over the run";
-            html.Append($"<tr><td>{E(r.Label(name))}</td><td>{E(unit)}</td><td class=\"num\">{N(value)}</td>");
-            if (withIntervals) html.Append($"<td class=\"num\">[{N(m.GetProperty("ci_low").GetDouble())}, {N(m.GetProperty("ci_high").GetDouble())}]</td>");
-            html.Append("</tr>\n");
-        }
-        html.Append("</table>\n");
-    }
-
     private static void Assumptions(StringBuilder html, ResultsFolder r, Func<string, ParameterDoc?> parameters)
     {
         var scenarios = r.ResolvedScenarios();
         if (scenarios.Count == 0) return;
         var first = scenarios[0];
-        html.Append("<details open><summary>parameters</summary><table><tr><th>parameter</th><th>value</th><th>unit</th><th>meaning</th><th>source</th></tr>\n");
+        html.Append("<details><summary>all parameters (click to open)</summary><table><tr><th>parameter</th><th>value</th><th>unit</th><th>meaning</th><th>source</th></tr>\n");
         foreach (var (path, value) in ResolvedValues.Flatten(first.Resolved))
         {
             if (parameters(path) is not { } doc) continue;
@@ -170,7 +188,7 @@ public static class ReportWriter
     private static string Description(ResultsFolder r) => string.Join(" Compared with ", r.ResolvedScenarios().Reverse()
         .Select(s => $"{s.Name}: {(s.Resolved.TryGetProperty("description", out var d) ? d.GetString() : "")}"));
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string N(double v) => Core.Text.ValueFormat.Number(v);
+    internal static string N(double v) => Core.Text.ValueFormat.Number(v);
 }

@@ -33,6 +33,10 @@ public static class ResolvedValues
             case JsonValueKind.Number:
                 into[path] = e.GetDouble().ToString("G6", CultureInfo.InvariantCulture);
                 break;
+            case JsonValueKind.True or JsonValueKind.False:
+                // As scenario files write them.
+                into[path] = e.ValueKind == JsonValueKind.True ? "true" : "false";
+                break;
             default:
                 into[path] = e.ToString();
                 break;
