@@ -84,6 +84,7 @@ public static class ReferenceTables
 
     private static string Default(FieldSpec f) => f.Default switch
     {
+        null when f.Overrides is { } section => "(" + section[..section.IndexOf('.', StringComparison.Ordinal)] + ")",
         null => f.Optional ? "(derived)" : "(required)",
         double d => d.ToString("G6", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

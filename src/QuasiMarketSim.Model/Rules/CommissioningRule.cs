@@ -37,7 +37,7 @@ internal static class CommissioningRule
     {
         var k = w.Contracts;
         var p = w.P;
-        var capacity = p.Commissioning.CapacityPerCycle * w.Areas.CapacityFactor[a];
+        var capacity = p.PerArea.CapacityPerCycle[a] * w.Areas.CapacityFactor[a];
         var effort = p.Commissioning;
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
         for (var i = 0; i < due.Length; i++)
