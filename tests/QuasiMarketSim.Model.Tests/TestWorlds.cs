@@ -104,5 +104,5 @@ internal static class TestWorlds
             .Set("world", "patients_per_practice", (long)patients);
 
     /// <summary>A simulation of <paramref name="input"/> that has been built but has run no tick.</summary>
-    public static Simulation Create(ScenarioInput input, ulong seed = 1, int threads = 1) => Simulation.Create(input, seed, threads);
+    public static Simulation Create(ScenarioInput input, ulong seed = 1, int threads = 1, bool perArea = false) => Simulation.Create(input, seed, threads, perArea);
 }
