@@ -27,8 +27,17 @@ internal static class RunCommand
         var precision = CliOptions.Fraction("--precision", "Add replications until every headline metric's 95% interval half-width is within this fraction of its mean (e.g. 0.02).", 1);
         var maxReplications = CliOptions.Whole("--max-replications", "Cap on replications with --precision.", 2, ReplicationRequest.MaxAllowed, 200);
         var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };
+        var perArea = new Option<bool>("--per-area")
+        {
+            Description = "Also write each area's metrics (areas.csv, and an \"areas\" block in summary.json); always on for a scenario with an \"areas\" list. Single runs only.",
+        };
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
-            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot };
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, perArea };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(perArea) && (r.GetValue(replications) is not null || r.GetValue(precision) is not null))
+                r.AddError("--per-area: per-area outputs are written by single runs; drop --replications/--precision, or --per-area");
+        });
         command.SetAction(parse => parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
             ? ReplicateCommand.Execute(parse, new ReplicationRequest(
                 parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
@@ -39,7 +48,8 @@ internal static class RunCommand
             parse.GetValue(seed),
             parse.GetValue(ticks),
             parse.GetValue(threads),
-            parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot)));
+            parse.GetValue(output),
+            parse.GetValue(perArea)), parse.GetValue(quiet), parse.GetValue(plot)));
         return command;
     }
 
