@@ -20,7 +20,31 @@ internal static class ConsoleSummary
             var (value, how) = metric.IsFlow ? (s.Summary.Total ?? 0, "total") : (s.Summary.Mean, "mean");
             o.WriteLine($"  {metric.Label,-38} {Core.Text.ValueFormat.Of(value, metric.Unit),12}  ({how})");
         }
+        PrintAreas(o, r);
         o.WriteLine($"results: {r.OutputDirectory}");
         o.WriteLine("  ticks.csv (one row per month), summary.json (aggregates), manifest.json (how to reproduce); units in docs/outputs.md");
+        if (r.Areas is not null) o.WriteLine("  areas.csv (one row per month and area), and each area's aggregates under \"areas\" in summary.json");
+    }
+
+    /// <summary>With per-area outputs: the headline metrics' whole-run values, one column per area (the first few areas).</summary>
+    private static void PrintAreas(TextWriter o, RunResult r)
+    {
+        const int MaxPrinted = 6;
+        if (r.Areas is not { Count: > 0 } areas) return;
+        var shown = areas.Take(MaxPrinted).ToList();
+        var names = shown.Select(a => a.Name.Length > 0 ? a.Name : $"area {a.Area}").ToList();
+        var widths = names.Select(n => Math.Max(12, n.Length)).ToList();
+        o.WriteLine($"  {"per area (whole run)",-38}" + string.Concat(names.Select((n, i) => " " + n.PadLeft(widths[i]))));
+        foreach (var metric in MetricCatalog.Headlines)
+        {
+            if (shown[0].Metrics.FirstOrDefault(m => m.Metric.Name == metric.Name).Metric is null) continue;
+            var cells = shown.Select((area, i) =>
+            {
+                var s = area.Metrics.First(m => m.Metric.Name == metric.Name).Summary;
+                return " " + Core.Text.ValueFormat.Of(metric.IsFlow ? s.Total ?? 0 : s.Mean, metric.Unit).PadLeft(widths[i]);
+            });
+            o.WriteLine($"  {metric.Label,-38}" + string.Concat(cells));
+        }
+        if (areas.Count > MaxPrinted) o.WriteLine($"  ... and {areas.Count - MaxPrinted} more areas in areas.csv");
     }
 }

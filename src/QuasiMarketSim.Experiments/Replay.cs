@@ -66,7 +66,9 @@ public static class Replay
             switch (kind)
             {
                 case "run":
-                    RunExecutor.Execute(new RunRequest(files[0], [], Threads: threads, OutputDirectory: output), progress, cancellation);
+                    // A run that wrote per-area outputs (with --per-area, or because its scenario sets areas apart) writes them again.
+                    RunExecutor.Execute(new RunRequest(files[0], [], Threads: threads, OutputDirectory: output, PerArea: hashes.Any(h => h.File == "areas.csv")),
+                        progress, cancellation);
                     break;
                 case "replications":
                     var completed = (manifest["replications_completed"] as JsonArray ?? throw Bad(manifestPath, "replications_completed", "the list of replications run"))

@@ -19,11 +19,11 @@ public sealed class Simulation : IDisposable
     private Action<int, int>? _progress;
     private CancellationToken _cancellation;
 
-    private Simulation(QuasiMarket world, int threads)
+    private Simulation(QuasiMarket world, int threads, bool perArea)
     {
         World = world;
         Context = new TickContext(world, threads);
-        _recorder = new MetricsRecorder(world);
+        _recorder = new MetricsRecorder(world, perArea);
         _phases = Phases.For(_recorder);
         _afterTick = AfterTick;
     }
@@ -32,10 +32,11 @@ public sealed class Simulation : IDisposable
     /// <param name="input">The validated scenario.</param>
     /// <param name="seed">Master seed; the scenario's seed when null.</param>
     /// <param name="threads">Threads for the patient update (results do not depend on it).</param>
-    public static Simulation Create(ScenarioInput input, ulong? seed = null, int threads = 1)
+    /// <param name="perArea">Also record each area's metrics (<see cref="AreaResults"/>); the run itself is unchanged.</param>
+    public static Simulation Create(ScenarioInput input, ulong? seed = null, int threads = 1, bool perArea = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return new Simulation(WorldBuilder.Build(input, seed ?? input.Seed), threads);
+        return new Simulation(WorldBuilder.Build(input, seed ?? input.Seed), threads, perArea);
     }
 
     internal QuasiMarket World { get; }
@@ -63,6 +64,9 @@ public sealed class Simulation : IDisposable
 
     /// <summary>The recorded rows so far (one per tick after the warm-up).</summary>
     public MetricTable Results => _recorder.Table;
+
+    /// <summary>Each area's metrics per recorded month, or null unless created with perArea.</summary>
+    public AreaResults? AreaResults => _recorder.AreaResults;
 
     /// <summary>Ticks run so far (warm-up included).</summary>
     public int TicksRun => _nextTick;

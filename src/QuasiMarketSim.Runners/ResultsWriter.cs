@@ -50,9 +50,45 @@ public static class ResultsWriter
         }
     }
 
-    /// <summary>Writes summary.json: per metric its unit and end-of-run and whole-run aggregates.</summary>
+    /// <summary>
+    /// Writes areas.csv: a header "tick,area,name,metric,...", then one row per recorded month and area (the name is
+    /// empty for an area no "areas" element sets).
+    /// </summary>
+    public static void WriteAreas(string path, AreaResults areas)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.Write("tick,area,name");
+        foreach (var metric in areas.Metrics)
+        {
+            writer.Write(',');
+            writer.Write(metric.Name);
+        }
+        writer.WriteLine();
+        for (var t = 0; t < areas.Ticks; t++)
+        {
+            for (var a = 0; a < areas.AreaCount; a++)
+            {
+                writer.Write(t.ToString(CultureInfo.InvariantCulture));
+                writer.Write(',');
+                writer.Write(a.ToString(CultureInfo.InvariantCulture));
+                writer.Write(',');
+                writer.Write(areas.Names[a]);
+                foreach (var v in areas.Row(t, a))
+                {
+                    writer.Write(',');
+                    writer.Write(Format(v));
+                }
+                writer.WriteLine();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes summary.json: per metric its unit and end-of-run and whole-run aggregates; with <paramref name="areas"/>,
+    /// also an "areas" block holding the same aggregates of each area's metrics.
+    /// </summary>
     public static void WriteSummary(string path, string scenario, string scenarioHash, ulong seed, int ticks,
-        IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> summary)
+        IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> summary, IReadOnlyList<AreaSummary>? areas = null)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -62,6 +98,27 @@ public static class ResultsWriter
         json.WriteNumber("seed", seed);
         json.WriteNumber("ticks", ticks);
         WriteHeadlines(json, [.. summary.Select(s => s.Metric)]);
+        WriteMetrics(json, summary);
+        if (areas is not null)
+        {
+            json.WriteStartArray("areas");
+            foreach (var area in areas)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("area", area.Area);
+                if (area.Name.Length > 0) json.WriteString("name", area.Name);
+                else json.WriteNull("name");
+                WriteMetrics(json, area.Metrics);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes "metrics": for each metric its identity and aggregates.</summary>
+    private static void WriteMetrics(Utf8JsonWriter json, IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> summary)
+    {
         json.WriteStartObject("metrics");
         foreach (var (metric, s) in summary)
         {
@@ -74,7 +131,6 @@ public static class ResultsWriter
             if (s.Total is { } total) WriteNumber(json, "total", total);
             json.WriteEndObject();
         }
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -18,7 +18,11 @@ public sealed record RunResult(
     ulong Seed,
     IReadOnlyList<(MetricInfo Metric, MetricSummary Summary)> Summary,
     double RunSeconds,
-    int Patients);
+    int Patients)
+{
+    /// <summary>Each area's aggregates, when per-area outputs were written (areas.csv); else null.</summary>
+    public IReadOnlyList<AreaSummary>? Areas { get; init; }
+}
 
 /// <summary>Loads a scenario, runs it, and writes its results folder atomically.</summary>
 public static class RunExecutor
@@ -39,7 +43,8 @@ public static class RunExecutor
 
     /// <summary>
     /// Loads the scenario (throwing <see cref="ScenarioLoadException"/> with every problem when it is invalid),
-    /// runs it, and writes ticks.csv, summary.json and manifest.json.
+    /// runs it, and writes ticks.csv, summary.json, anatomy.json and manifest.json, and areas.csv when the scenario has an
+    /// "areas" list or <see cref="RunRequest.PerArea"/> asks for it.
     /// </summary>
     public static RunResult Execute(RunRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
@@ -51,7 +56,10 @@ public static class RunExecutor
         var input = scenario.Input;
         // The results folder is checked and claimed before any work, so a folder that cannot be used costs nothing.
         using var output = new AtomicDirectory(request.OutputDirectory ?? DefaultOutputDirectory(input.Name, input.Seed, request.Overrides.Count > 0 ? scenario.Hash : null));
-        using var simulation = Simulation.Create(input, input.Seed, request.Threads);
+        // Per-area outputs when the scenario sets areas apart, or when asked: a national run with thousands of areas does
+        // not pay for them unless it wants them.
+        var perArea = request.PerArea || input.Areas.Count > 0;
+        using var simulation = Simulation.Create(input, input.Seed, request.Threads, perArea);
         var buildSeconds = clock.Elapsed.TotalSeconds;
 
         clock.Restart();
@@ -61,7 +69,8 @@ public static class RunExecutor
         clock.Restart();
         var summary = Summary.Of(table, simulation.Metrics);
         ResultsWriter.WriteTicks(output.PathOf("ticks.csv"), table);
-        ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary);
+        var areas = simulation.AreaResults is { } perAreaResults ? Summary.OfAreas(perAreaResults) : null;
+        ResultsWriter.WriteSummary(output.PathOf("summary.json"), input.Name, scenario.Hash, input.Seed, input.Ticks, summary, areas);
         File.WriteAllText(output.PathOf("anatomy.json"), System.Text.Json.JsonSerializer.Serialize(Anatomy.Of(simulation), AnatomyJson) + "\n");
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -69,6 +78,11 @@ public static class RunExecutor
             ["summary.json"] = ResultsWriter.HashFile(output.PathOf("summary.json")),
             ["anatomy.json"] = ResultsWriter.HashFile(output.PathOf("anatomy.json")),
         };
+        if (simulation.AreaResults is { } areaResults)
+        {
+            ResultsWriter.WriteAreas(output.PathOf("areas.csv"), areaResults);
+            hashes["areas.csv"] = ResultsWriter.HashFile(output.PathOf("areas.csv"));
+        }
         var timings = new Dictionary<string, double>
         {
             ["build"] = buildSeconds,
@@ -78,6 +92,6 @@ public static class RunExecutor
         new RunManifest(scenario.SourcePath, scenario.ResolvedJson, scenario.Hash, overrides, input.Seed, request.Threads,
             simulation.PatientCount, started, timings, hashes).Write(output.PathOf("manifest.json"));
         output.Commit();
-        return new RunResult(output.Target, scenario, input.Seed, summary, runSeconds, simulation.PatientCount);
+        return new RunResult(output.Target, scenario, input.Seed, summary, runSeconds, simulation.PatientCount) { Areas = areas };
     }
 }

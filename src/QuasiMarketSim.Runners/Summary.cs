@@ -22,16 +22,41 @@ public static class Summary
         {
             var values = table.Column(metric.Name);
             if (values.Length == 0) continue;
-            var sum = 0.0;
-            double min = double.PositiveInfinity, max = double.NegativeInfinity;
-            foreach (var v in values)
-            {
-                sum += v;
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
-            }
-            result.Add((metric, new MetricSummary(values[^1], sum / values.Length, min, max, metric.IsFlow ? sum : null)));
+            result.Add((metric, Of(metric, values)));
         }
         return result;
+    }
+
+    /// <summary>Summarises every area's metrics over the recorded months, area by area, in metric order.</summary>
+    public static IReadOnlyList<AreaSummary> OfAreas(AreaResults areas)
+    {
+        var result = new List<AreaSummary>(areas.AreaCount);
+        if (areas.Ticks == 0) return result;
+        var values = new double[areas.Ticks];
+        for (var a = 0; a < areas.AreaCount; a++)
+        {
+            var metrics = new List<(MetricInfo, MetricSummary)>(areas.Metrics.Count);
+            for (var m = 0; m < areas.Metrics.Count; m++)
+            {
+                for (var t = 0; t < areas.Ticks; t++) values[t] = areas.Row(t, a)[m];
+                metrics.Add((areas.Metrics[m], Of(areas.Metrics[m], values)));
+            }
+            result.Add(new AreaSummary(a, areas.Names[a], metrics));
+        }
+        return result;
+    }
+
+    /// <summary>The aggregates of one metric's monthly <paramref name="values"/> (at least one).</summary>
+    private static MetricSummary Of(MetricInfo metric, ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+        return new MetricSummary(values[^1], sum / values.Length, min, max, metric.IsFlow ? sum : null);
     }
 }

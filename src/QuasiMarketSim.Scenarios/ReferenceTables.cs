@@ -46,6 +46,14 @@ public static class ReferenceTables
         o.WriteLine($"Headline metrics, in the order every summary reports them: {string.Join(", ", MetricCatalog.Headlines.Select(h => $"`{h.Name}`"))}.");
     }
 
+    /// <summary>The per-area metrics (areas.csv) in Markdown, with how each recombines into the whole (docs/outputs.md holds this output).</summary>
+    public static void WriteAreaMetricTable(TextWriter o)
+    {
+        o.WriteLine("| metric | unit | kind | the whole from the areas |");
+        o.WriteLine("|---|---|---|---|");
+        foreach (var m in AreaCatalog.Metrics) o.WriteLine($"| `{m.Name}` | {m.Unit} | {Kind(m)} | {Cell(AreaCatalog.Recombination(m.Name))} |");
+    }
+
     /// <summary>The mechanism switches of `quasim compare --explain` in Markdown (docs/ODD.md holds this output).</summary>
     public static void WriteMechanismTable(TextWriter o)
     {
@@ -90,6 +98,9 @@ public static class ReferenceTables
         o.WriteLine("METRICS (columns of ticks.csv; units also in docs/outputs.md)");
         foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");
         o.WriteLine($"  <indicator>_<service line> for {string.Join(", ", MetricCatalog.PerLine)}; staff_vacancy_rate_<staff category>");
+        o.WriteLine();
+        o.WriteLine("PER-AREA METRICS (columns of areas.csv, after tick, area, name: with an \"areas\" list or run --per-area)");
+        foreach (var m in AreaCatalog.Metrics) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {AreaCatalog.Recombination(m.Name)}");
     }
 
     /// <summary>The declared uncertainty of a parameter ("gamma, sd 0.07"), or "" when it is held fixed.</summary>
@@ -99,6 +110,7 @@ public static class ReferenceTables
 
     private static string Default(FieldSpec f) => f.Default switch
     {
+        null when f.Overrides is { } section => "(" + section[..section.IndexOf('.', StringComparison.Ordinal)] + ")",
         null => f.Optional ? "(derived)" : "(required)",
         double d => d.ToString("G6", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

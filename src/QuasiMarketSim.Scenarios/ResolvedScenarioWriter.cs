@@ -30,9 +30,10 @@ internal static class ResolvedScenarioWriter
             }
             foreach (var list in ScenarioSchema.Lists)
             {
-                json.WriteStartArray(list.Name);
                 var elements = bound.Lists.TryGetValue(list.Name, out var given) ? given
                     : [.. list.Defaults.Select(d => d.ToDictionary(kv => kv.Key, kv => (object?)kv.Value))];
+                if (elements.Count == 0 && list.OmittedWhenEmpty) continue;
+                json.WriteStartArray(list.Name);
                 foreach (var element in elements)
                 {
                     json.WriteStartObject();

@@ -107,6 +107,7 @@ public static class ScenarioSchemaWriter
         };
         if (node["default"] is null) node.Remove("default");
         if (f.Optional && f.Kind is ValueKind.Number) node["type"] = new JsonArray("number", "null");
+        if (f.Optional && f.Kind is ValueKind.Choice) node["enum"]!.AsArray().Add(null);
         return node;
     }
 

@@ -17,6 +17,26 @@ public sealed class ProgramTests : CliHarness
     }
 
     [Fact]
+    public void Run_with_areas_prints_each_area_and_writes_areas_csv()
+    {
+        var outDir = Path.Combine(Root, "areas");
+        var (code, stdout, _) = Run("run", Scenario("three-commissioners"), "--ticks", "6", "--out", outDir);
+        Assert.Equal(0, code);
+        Assert.Contains("per area (whole run)", stdout, StringComparison.Ordinal);
+        Assert.Contains("transactional", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "areas.csv")));
+    }
+
+    [Fact]
+    public void Per_area_with_replications_exits_one_and_says_why()
+    {
+        var (code, _, stderr) = Run("run", Scenario("baseline"), "--per-area", "-r", "3", "--out", Path.Combine(Root, "x"));
+        Assert.Equal(1, code);
+        Assert.Contains("--per-area: per-area outputs are written by single runs", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Root, "x")));
+    }
+
+    [Fact]
     public void Run_invalid_scenario_exits_one_reports_file_line_path_writes_nothing()
     {
         Directory.CreateDirectory(Root);

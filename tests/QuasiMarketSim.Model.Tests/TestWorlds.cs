@@ -47,6 +47,19 @@ internal sealed class ScenarioBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an element to the "areas" list: <paramref name="count"/> areas from <paramref name="first"/> named
+    /// <paramref name="name"/>, with the given commissioning settings (field name, value: numbers double, stance string).
+    /// </summary>
+    public ScenarioBuilder Area(string name, int first, int count = 1, params (string Field, object Value)[] settings)
+    {
+        var values = new Dictionary<string, object> { ["name"] = name, ["first"] = (long)first, ["count"] = (long)count };
+        foreach (var (field, value) in settings) values[field] = value;
+        if (!_lists.TryGetValue("areas", out var areas)) _lists["areas"] = areas = [];
+        areas.Add(ElementValues.Of(values));
+        return this;
+    }
+
     /// <summary>Replaces a whole list (service_lines, staff_categories) with the given elements.</summary>
     public ScenarioBuilder List(string name, params IReadOnlyDictionary<string, object>[] elements)
     {
@@ -91,5 +104,5 @@ internal static class TestWorlds
             .Set("world", "patients_per_practice", (long)patients);
 
     /// <summary>A simulation of <paramref name="input"/> that has been built but has run no tick.</summary>
-    public static Simulation Create(ScenarioInput input, ulong seed = 1, int threads = 1) => Simulation.Create(input, seed, threads);
+    public static Simulation Create(ScenarioInput input, ulong seed = 1, int threads = 1, bool perArea = false) => Simulation.Create(input, seed, threads, perArea);
 }

@@ -30,8 +30,17 @@ internal static class RunCommand
         var plot = new Option<bool>("--plot") { Description = "Draw the standard figures into the results folder's figures/ when the run finishes." };
         var psa = PsaCommand.Sets();
         var posterior = PsaCommand.PosteriorFile();
+        var perArea = new Option<bool>("--per-area")
+        {
+            Description = "Also write each area's metrics (areas.csv, and an \"areas\" block in summary.json); always on for a scenario with an \"areas\" list. Single runs only.",
+        };
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
-            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, psa, posterior };
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, perArea, psa, posterior };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(perArea) && (r.GetValue(replications) is not null || r.GetValue(precision) is not null || r.GetValue(psa) is not null))
+                r.AddError("--per-area: per-area outputs are written by single runs; drop --replications/--precision/--psa, or --per-area");
+        });
         command.SetAction(parse => parse.GetValue(psa) is { } sets
             ? PsaCommand.Execute(parse, new PsaRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], null, [], sets, parse.GetValue(replications) ?? 2,
                 parse.GetValue(seed), parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(posterior)), parse.GetValue(quiet), parse.GetValue(plot))
@@ -45,7 +54,8 @@ internal static class RunCommand
             parse.GetValue(seed),
             parse.GetValue(ticks),
             parse.GetValue(threads),
-            parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot)));
+            parse.GetValue(output),
+            parse.GetValue(perArea)), parse.GetValue(quiet), parse.GetValue(plot)));
         return command;
     }
 

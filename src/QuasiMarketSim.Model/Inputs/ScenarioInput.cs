@@ -32,6 +32,7 @@ public sealed class ScenarioInput
         var lineElems = ListOrDefault(lists, ServiceLine.Spec);
         ServiceLines = [.. lineElems.Select(e => ServiceLine.From(e, name => IndexOf(StaffCategories.Select(c => c.Name), name)))];
         Events = [.. ListOrDefault(lists, ScheduledEvent.Spec).Select(e => ScheduledEvent.From(e, name => IndexOf(ServiceLines.Select(l => l.Name), name)))];
+        Areas = [.. ListOrDefault(lists, AreaOverride.Spec).Select(AreaOverride.From)];
     }
 
     /// <summary>Scenario name.</summary>
@@ -57,6 +58,19 @@ public sealed class ScenarioInput
 
     /// <summary>Scheduled events.</summary>
     public IReadOnlyList<ScheduledEvent> Events { get; }
+
+    /// <summary>Areas whose commissioners differ from the commissioning section (empty: every area as the section says).</summary>
+    public IReadOnlyList<AreaOverride> Areas { get; }
+
+    /// <summary>The name of the <see cref="Areas"/> element that sets <paramref name="area"/>, or "" when none does.</summary>
+    public string AreaName(int area)
+    {
+        foreach (var e in Areas)
+        {
+            if (e.Covers(area)) return e.Name;
+        }
+        return "";
+    }
 
     /// <summary>The values of one section (defaults where the scenario is silent).</summary>
     public ElementValues Section(SectionSpec section) => _sections.TryGetValue(section.Name, out var v) ? v : ElementValues.Empty;
@@ -102,6 +116,7 @@ public sealed class ScenarioInput
             if (e.Commissioner >= commissioners)
                 problems.Add(($"events[{i}].commissioner", $"area {e.Commissioner} does not exist: expected -1 (all) or 0 to {commissioners - 1} (world.commissioners = {commissioners})"));
         }
+        CheckAreas(problems, commissioners);
         var names = new HashSet<string>();
         for (var i = 0; i < ServiceLines.Count; i++)
         {
@@ -127,6 +142,39 @@ public sealed class ScenarioInput
         if (Section<TenderingParameters>().PriceWeightMin > Section<TenderingParameters>().PriceWeightMax)
             problems.Add(("tendering.price_weight_min", "must not exceed tendering.price_weight_max"));
         return problems;
+    }
+
+    /// <summary>Each element of "areas" names existing areas, under a name of its own, and no area is set twice.</summary>
+    private void CheckAreas(List<(string, string)> problems, int commissioners)
+    {
+        var names = new HashSet<string>();
+        var setBy = new int[commissioners];
+        Array.Fill(setBy, -1);
+        for (var i = 0; i < Areas.Count; i++)
+        {
+            var e = Areas[i];
+            if (!names.Add(e.Name)) problems.Add(($"areas[{i}].name", $"duplicate area name '{e.Name}'"));
+            if (e.First >= commissioners)
+            {
+                problems.Add(($"areas[{i}].first", $"area {e.First} does not exist: expected 0 to {commissioners - 1} (world.commissioners = {commissioners})"));
+                continue;
+            }
+            if (e.Count > commissioners - e.First)
+            {
+                problems.Add(($"areas[{i}].count", $"{e.Count} areas from area {e.First} is more than the world has: expected at most {commissioners - e.First} "
+                    + $"(world.commissioners = {commissioners})"));
+                continue;
+            }
+            for (var a = e.First; a < e.First + e.Count; a++)
+            {
+                if (setBy[a] >= 0)
+                {
+                    problems.Add(($"areas[{i}].first", $"area {a} is already set by areas[{setBy[a]}] ('{Areas[setBy[a]].Name}'): each area may be set by one element only"));
+                    break;
+                }
+                setBy[a] = i;
+            }
+        }
     }
 
     /// <summary>Every service line needs, in each area at the start, a provider to hold it: its incumbent kind or a kind able to deliver it.</summary>

@@ -22,7 +22,7 @@ internal static class Budget
         {
             // Allocations follow spending history: the budget is rebased on the warm-up's mean monthly spend.
             var spend = (w.Warmup * areas.Budget[a] - areas.Balance[a]) / w.Warmup;
-            areas.Budget[a] = Math.Max(0, spend) * p.BudgetHeadroom;
+            areas.Budget[a] = Math.Max(0, spend) * w.P.PerArea.BudgetHeadroom[a];
             areas.LastBalance[a] = areas.Balance[a];
             return;
         }

@@ -32,6 +32,7 @@ internal static class ProviderChange
         k.Reneging[c] = false;
         k.Disputes[c] = 0;
         w.Flows.Switches++;
+        w.Flows.SwitchesByArea[k.Area[c]]++;
     }
 
     /// <summary>The best alternative provider in the area for <paramref name="line"/> by believed quality (of a kind that delivers it, not <paramref name="except"/>), or -1.</summary>

@@ -49,7 +49,7 @@ internal static class Repertoire
         k.DecisionKind[c] = DecisionKind.None;
     }
 
-    /// <summary>Moves area <paramref name="a"/>'s mix on this cycle's experience, re-derives the media weights the scenario did not fix, and forgets the experience.</summary>
+    /// <summary>Moves area <paramref name="a"/>'s mix on this cycle's experience, re-derives the media weights the scenario did not fix for the area, and forgets the experience.</summary>
     public static void Learn(QuasiMarket w, int a)
     {
         var areas = w.Areas;
@@ -60,10 +60,6 @@ internal static class Repertoire
         if (p.LearningRate <= 0 || (relational is null && market is null)) return;
         var advantage = (relational ?? 0) - (market ?? 0);
         areas.Mix[a] = Math.Clamp(areas.Mix[a] + p.LearningRate * advantage, p.MixMin, p.MixMax);
-        for (var m = 0; m < Media.Count; m++)
-        {
-            var medium = (Medium)m;
-            areas.Weights[a * Media.Count + m] = p.Weight(medium) ?? p.DefaultWeight(medium, areas.Mix[a]);
-        }
+        for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = w.P.PerArea.Weight(a, (Medium)m, areas.Mix[a]);
     }
 }

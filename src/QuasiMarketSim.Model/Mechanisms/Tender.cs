@@ -36,6 +36,7 @@ internal static class Tender
 
         k.TrustP[c] *= 1 - p.Trust.TenderShock;
         w.Flows.Tenders++;
+        w.Flows.TendersByArea[a]++;
         w.Flows.TenderedValue += annual;
         w.Areas.TendersLastYear[a] += 1;
         Money.ChargeCompetitionCost(w, c, p.TransactionCosts.TenderCost * annual);

@@ -1,5 +1,4 @@
 using QuasiMarketSim.Model.Inputs;
-using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Parameters;
 
@@ -24,9 +23,7 @@ internal sealed class ModelParameters
         Contracts = s.Section<ContractParameters>();
         Stances = s.Section<StanceParameters>();
         Economics = s.Section<EconomicsParameters>();
-        TrustInitial = Trust.InitialTransactional + (Trust.InitialRelational - Trust.InitialTransactional) * Commissioning.RelationalMix;
-        BaseWeights = new double[Media.Count];
-        for (var m = 0; m < Media.Count; m++) BaseWeights[m] = Commissioning.Weight((Medium)m) ?? Commissioning.DefaultWeight((Medium)m);
+        PerArea = new AreaParameters(World.Commissioners, Commissioning, Trust, s.Areas);
     }
 
     public WorldParameters World { get; }
@@ -43,9 +40,6 @@ internal sealed class ModelParameters
     public StanceParameters Stances { get; }
     public EconomicsParameters Economics { get; }
 
-    /// <summary>Incumbents' initial trust: between its fully transactional and fully relational values, by the relational mix.</summary>
-    public double TrustInitial { get; }
-
-    /// <summary>Each medium's weight: the scenario's, or derived from the relational mix.</summary>
-    public double[] BaseWeights { get; }
+    /// <summary>Each area's commissioning settings: the commissioning section's, or its own where the scenario's "areas" list sets them.</summary>
+    public AreaParameters PerArea { get; }
 }

@@ -37,7 +37,7 @@ internal static class CommissioningRule
     {
         var k = w.Contracts;
         var p = w.P;
-        var capacity = p.Commissioning.CapacityPerCycle * w.Areas.CapacityFactor[a];
+        var capacity = p.PerArea.CapacityPerCycle[a] * w.Areas.CapacityFactor[a];
         var effort = p.Commissioning;
         var rng = new RandomStream(w.Seed, Streams.Commissioning, (ulong)a, (ulong)tick);
         for (var i = 0; i < due.Length; i++)
@@ -175,7 +175,9 @@ internal static class CommissioningRule
         Money.ChargeTransactionCost(w, c, annual * (p.TransactionCosts.RenegotiationCost + p.TransactionCosts.TransitionCost * (1 - w.Lines[k.Line[c]].Parcelability)), exAnte: true);
         ProviderChange.Move(w, c, to, p.Staff.TransferShare, believed);
         ContractTerms.Write(w, c);
-        w.Flows.Switches--; // a decommission is counted as such, not as a switch by tender
+        // A decommission is counted as such, not as a switch by tender.
+        w.Flows.Switches--;
+        w.Flows.SwitchesByArea[k.Area[c]]--;
         w.Flows.Decommissions++;
     }
 }

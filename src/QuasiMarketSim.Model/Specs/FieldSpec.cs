@@ -62,6 +62,12 @@ public sealed record FieldSpec(
     public string? References { get; init; }
 
     /// <summary>
+    /// The section parameter ("commissioning.relational_mix") this list field takes the place of for the elements that
+    /// give it; absent, that parameter's value holds (null: the field stands alone).
+    /// </summary>
+    public string? Overrides { get; init; }
+
+    /// <summary>
     /// The section this field belongs to ("" for top-level and list fields). Stamped once by the
     /// <see cref="SectionSpec"/> that owns the field, on the same instance the parameter classes expose.
     /// </summary>

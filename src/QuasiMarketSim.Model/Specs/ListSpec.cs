@@ -14,4 +14,11 @@ public sealed record ListSpec(
     string Meaning,
     IReadOnlyList<FieldSpec> Fields,
     string? KeyField,
-    IReadOnlyList<IReadOnlyDictionary<string, object>> Defaults);
+    IReadOnlyList<IReadOnlyDictionary<string, object>> Defaults)
+{
+    /// <summary>
+    /// True when the resolved scenario leaves the list out while it is empty, so that adding the list kept the resolved
+    /// form (and hash) of every scenario written before it, and their manifests still replay.
+    /// </summary>
+    public bool OmittedWhenEmpty { get; init; }
+}

@@ -18,7 +18,7 @@ public static class ScenarioSchema
     ];
 
     /// <summary>Lists of objects, in documentation order.</summary>
-    public static IReadOnlyList<ListSpec> Lists { get; } = [ServiceLine.Spec, StaffCategory.Spec, ScheduledEvent.Spec];
+    public static IReadOnlyList<ListSpec> Lists { get; } = [ServiceLine.Spec, StaffCategory.Spec, ScheduledEvent.Spec, AreaOverride.Spec];
 
     /// <summary>Every section field, in documentation order.</summary>
     public static IEnumerable<FieldSpec> AllParameters => Sections.SelectMany(s => s.Fields);

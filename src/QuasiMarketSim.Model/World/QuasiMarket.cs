@@ -26,6 +26,7 @@ internal sealed class QuasiMarket
         Categories = input.StaffCategories;
         Events = input.Events;
         CommissionersPerRegion = input.World.CommissionersPerRegion;
+        Flows = new TickFlows(areas.Region.Length);
     }
 
     /// <summary>Areas sharing one regional staff market.</summary>
@@ -45,7 +46,7 @@ internal sealed class QuasiMarket
     public IReadOnlyList<StaffCategory> Categories { get; }
     public IReadOnlyList<ScheduledEvent> Events { get; }
     /// <summary>Flows of the tick in progress.</summary>
-    public TickFlows Flows { get; } = new();
+    public TickFlows Flows { get; }
     /// <summary>
     /// Monthly admission hazard without care as a function of severity, tabulated at
     /// <see cref="HazardTableSize"/> points on [0, 1] so the patient loop needs no exp().

@@ -3,6 +3,12 @@ namespace QuasiMarketSim.Model.World;
 /// <summary>Counts and money flows of the current tick: what metrics report and the ledger checks.</summary>
 internal sealed class TickFlows
 {
+    public TickFlows(int areas)
+    {
+        TendersByArea = new int[areas];
+        SwitchesByArea = new int[areas];
+    }
+
     public int Tenders;
     public int Switches;
     public int Decommissions;
@@ -31,9 +37,16 @@ internal sealed class TickFlows
     /// <summary>Unplanned admissions paid for by commissioners (GBP; hospital care outside the modelled contracts).</summary>
     public double AdmissionCost;
 
+    /// <summary><see cref="Tenders"/> by the area whose commissioner ran them.</summary>
+    public int[] TendersByArea { get; }
+    /// <summary><see cref="Switches"/> by the area whose contract moved.</summary>
+    public int[] SwitchesByArea { get; }
+
     public void Clear()
     {
         Tenders = Switches = Decommissions = Renegotiations = Entries = Exits = Penalties = Reviews = Renewals = VolumeCuts = 0;
         BudgetIn = CapitalIn = DeliveryCost = TransactionCost = ExitOut = TenderedValue = AdmissionCost = 0;
+        Array.Clear(TendersByArea);
+        Array.Clear(SwitchesByArea);
     }
 }

@@ -48,10 +48,10 @@ internal static class WorldBuilder
             areas.CycleMonth[a] = rng.NextInt(12);
             areas.Memory[a] = 1;
             areas.DemandFactor[a] = 1;
-            areas.Stance[a] = p.Commissioning.Stance;
-            areas.Mix[a] = p.Commissioning.RelationalMix;
+            areas.Stance[a] = p.PerArea.Stance[a];
+            areas.Mix[a] = p.PerArea.Mix[a];
             areas.MandateUntil[a] = areas.ReformUntil[a] = -1;
-            for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = p.BaseWeights[m];
+            for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = p.PerArea.Weight(a, (Medium)m, areas.Mix[a]);
             areas.ProviderStart[a] = a * perArea;
             areas.ContractStart[a] = a * lines.Count * lots;
             areas.PracticeCount[a] = practices;
@@ -109,7 +109,7 @@ internal static class WorldBuilder
                     ContractTerms.Write(w, c);
                     // Expiries are staggered: contracts were let in different years.
                     k.Age[c] = rng.NextInt(k.Length[c]);
-                    k.TrustC[c] = k.TrustP[c] = p.TrustInitial;
+                    k.TrustC[c] = k.TrustP[c] = p.PerArea.InitialTrust[a];
                     k.Stance[c] = w.Areas.Stance[a];
                     var sd = p.Information.PriorSd * p.Information.IncumbentBeliefShare;
                     k.BeliefQ[c] = w.Providers.Quality[k.Provider[c]] + sd * rng.NextGaussian();
@@ -202,10 +202,10 @@ internal static class WorldBuilder
         // The first budget covers contracts and the admissions expected at the start; it is rebased on spending at the
         // end of the warm-up (Budget.Review).
         var admissions = ExpectedAdmissionCost(w);
-        for (var a = 0; a < w.AreaCount; a++) w.Areas.Budget[a] = admissions[a] * w.P.Commissioning.BudgetHeadroom;
+        for (var a = 0; a < w.AreaCount; a++) w.Areas.Budget[a] = admissions[a] * w.P.PerArea.BudgetHeadroom[a];
         for (var c = 0; c < k.Count; c++)
         {
-            w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.Commissioning.BudgetHeadroom;
+            w.Areas.Budget[k.Area[c]] += k.MonthlyValue(c) * w.P.PerArea.BudgetHeadroom[k.Area[c]];
             pr.Reserves[k.Provider[c]] += k.MonthlyValue(c) * w.P.Providers.InitialReserves;
             k.BelievedMargin[c] = k.Price[c] / w.UnitCost(k.Provider[c], k.Line[c]) - 1;
         }

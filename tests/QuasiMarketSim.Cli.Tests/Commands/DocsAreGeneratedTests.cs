@@ -17,6 +17,9 @@ public class DocsAreGeneratedTests
     [Fact]
     public void Outputs_metric_table_matches_the_code() => Check("docs/outputs.md", "metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteMetricTable);
 
+    [Fact]
+    public void Outputs_per_area_metric_table_matches_the_code() => Check("docs/outputs.md", "area-metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteAreaMetricTable);
+
     private static void Check(string relative, string block, Action<TextWriter> write)
     {
         var path = Path.Combine(RepoPaths.Root, relative);
