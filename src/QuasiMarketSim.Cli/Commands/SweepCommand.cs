@@ -32,6 +32,9 @@ internal static class SweepCommand
                     var o = parse.InvocationConfiguration.Output;
                     if (r.Dropped > 0) o.WriteLine($"{r.Dropped} damaged line(s) in the sweep's journal were dropped; their runs were made again");
                     o.WriteLine($"sweep complete: {r.Units} runs ({r.RanNow} run now, {r.Units - r.RanNow} already done)");
+                    o.WriteLine("where each headline metric (whole run, mean [95% interval]) is lowest and highest:");
+                    foreach (var h in Plots.Report.SweepHighlight.Of(new Plots.ResultsFolder(r.OutputDirectory)))
+                        o.WriteLine($"  {h.Label}: lowest {h.Low} at {h.LowAt}; highest {h.High} at {h.HighAt}");
                     o.WriteLine($"results: {r.OutputDirectory}");
                     o.WriteLine("  sweep.csv (one row per point and replication), points.csv (mean and 95% CI per point and metric), design.json, manifest.json");
                 }

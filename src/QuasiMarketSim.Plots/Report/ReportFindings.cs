@@ -83,16 +83,7 @@ internal static class ReportFindings
         var points = csv.Rows.Select(x => csv.Text(x, "point")).Distinct().Count();
         html.Append($"<p><b>{E(r.Scenario)}</b>: a sweep of {points} points over {string.Join(" and ", factors.Select(f => $"<code>{E(f)}</code>"))}. "
             + "Whole-run means, each with the 95% interval of its point's replications:</p>\n<ul>\n");
-        foreach (var metric in r.Headlines)
-        {
-            var rows = csv.Rows.Where(x => csv.Text(x, "metric") == metric).ToList();
-            if (rows.Count == 0) continue;
-            var low = rows.MinBy(x => csv.Number(x, "mean"))!;
-            var high = rows.MaxBy(x => csv.Number(x, "mean"))!;
-            string At(string[] row) => string.Join(", ", factors.Select(f => $"{f.Split('.').Last()} {N(csv.Number(row, f))}"));
-            string Of(string[] row) => $"{V(r, metric, csv.Number(row, "mean"))} [{V(r, metric, csv.Number(row, "ci_low"))}, {V(r, metric, csv.Number(row, "ci_high"))}]";
-            html.Append($"<li>{E(r.Label(metric))} ranges from {Of(low)} at {E(At(low))} to {Of(high)} at {E(At(high))}.</li>\n");
-        }
+        foreach (var h in SweepHighlight.Of(r)) html.Append($"<li>{E(h.Label)} ranges from {E(h.Low)} at {E(h.LowAt)} to {E(h.High)} at {E(h.HighAt)}.</li>\n");
         html.Append("</ul>\n");
     }
 
