@@ -21,7 +21,7 @@ public static class Program
     }
 
     /// <summary>The command tree (also used by tests).</summary>
-    public static RootCommand BuildRoot() => new("QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
+    public static RootCommand BuildRoot() => Completions.Attach(new("QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
     {
         RunCommand.Create(),
         CompareCommand.Create(),
@@ -35,5 +35,5 @@ public static class Program
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),
-    };
+    });
 }
