@@ -7,11 +7,12 @@ namespace QuasiMarketSim.Benchmarks.Schelling;
 /// Schelling/DECLARATION.md) defines it, written data-oriented so it can serve as a cross-framework yardstick.
 /// </summary>
 /// <remarks>
-/// <para>Rules: two groups of agents on a finite, non-periodic grid, at most one agent per cell. Every agent
-/// starts unhappy. Each step every agent is activated once, in a fresh random order. An agent already happy does
-/// nothing; otherwise it counts the agents of its own group in the Moore (Chebyshev) neighbourhood of the given
-/// radius, itself excluded and cells beyond the edge ignored, and becomes happy if the count is at least
-/// <see cref="MinSimilar"/>, or else moves to a random empty cell.</para>
+/// <para>Rules: two groups of agents on a finite, non-periodic grid, at most one agent per cell. Each step every
+/// agent is activated once, in a fresh random order: it counts the agents of its own group in the Moore (Chebyshev)
+/// neighbourhood of the given radius, itself excluded and cells beyond the edge ignored; it is happy and stays if
+/// the count is at least <see cref="MinSimilar"/>, and otherwise moves to a random empty cell. Every agent is
+/// evaluated every step, happy or not: the declaration dropped the rule that let an agent once happy skip its
+/// turns ("Make Schelling comparison fairer", August 2023), and its implementations (Agents.jl, Mesa, MASON) re-evaluate.</para>
 /// <para>Layout: flat arrays (cell to agent id or -1, cell to group code for the neighbour count, agent to cell,
 /// agent to group, agent to happy flag), an array of the empty cells so a random empty cell is one draw (the
 /// vacated cell takes the chosen one's slot), and a permutation buffer shuffled in place (Fisher-Yates) each step.
@@ -113,7 +114,7 @@ public sealed class SchellingModel
     /// <summary>Agent id to group (0 or 1).</summary>
     public ReadOnlySpan<byte> Group => _group;
 
-    /// <summary>Agent id to its happy flag (set when an activation finds it happy; never cleared).</summary>
+    /// <summary>Agent id to its happy flag at its last activation.</summary>
     public ReadOnlySpan<bool> HappyFlag => _happy;
 
     /// <summary>The empty cells, in no particular order.</summary>
@@ -143,12 +144,9 @@ public sealed class SchellingModel
         var code = _cellCode;
         foreach (var agent in order)
         {
+            // Re-evaluated every step: a neighbour who moved away can make a happy agent unhappy again.
+            happy[agent] = SameGroupNeighbours(agent) >= MinSimilar;
             if (happy[agent]) continue;
-            if (SameGroupNeighbours(agent) >= MinSimilar)
-            {
-                happy[agent] = true;
-                continue;
-            }
             var cell = cellOf[agent];
             var k = rng.NextInt(empty.Length);
             var target = empty[k];
@@ -195,7 +193,7 @@ public sealed class SchellingModel
 
     /// <summary>
     /// Share of agents that would be happy where they stand now (recomputed, unlike <see cref="HappyFlag"/>,
-    /// which records the last activation and is never cleared).
+    /// which records each agent's last activation, before later moves changed its neighbourhood).
     /// </summary>
     public double HappyShare()
     {
