@@ -62,7 +62,8 @@ public sealed class ToolPackageTests : IDisposable
 
     /// <summary>The one package QuasiMarketSim.PLATFORM.VERSION.nupkg (<paramref name="platform"/> "": the pointer package).</summary>
     private static string Package(string folder, string platform) =>
-        Directory.GetFiles(folder, "*.nupkg").Single(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), $@"^QuasiMarketSim\.{platform.Replace(".", @"\.", StringComparison.Ordinal)}[0-9]"));
+        Directory.GetFiles(folder, "*.nupkg").Single(f =>
+            System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), $@"^QuasiMarketSim\.{platform.Replace(".", @"\.", StringComparison.Ordinal)}[0-9]"));
 
     private static void Dotnet(string workingDirectory, params string[] args) => Run("dotnet", workingDirectory, args);
 
