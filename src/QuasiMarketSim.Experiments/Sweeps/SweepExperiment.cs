@@ -55,7 +55,7 @@ public static class SweepExperiment
         var units = design.Points.Length * design.Replications;
         if (PrepareDirectory(directory, designJson, request.Resume)) return new SweepResult(directory, units, 0, Complete: true);
 
-        var header = "point,replication,seed," + string.Join(',', design.Factors) + "," + string.Join(',', metrics.Select(m => m.Name));
+        var header = CsvWriter.Line(["point", "replication", "seed", .. design.Factors, .. metrics.Select(m => m.Name)]);
         var manifest = new ExperimentManifest("sweep", new JsonObject
         {
             ["scenario"] = request.Scenario,
@@ -104,8 +104,8 @@ public static class SweepExperiment
         var at = template.Load([.. baseOverrides, .. design.Overrides(point)]);
         var (table, metrics) = RunUnit.Run(at.Input, seed, ct);
         var values = RunUnit.WholeRun(table, metrics);
-        return string.Join(',', new[] { point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture) }
-            .Concat(design.Points[point].Select(Format)).Concat(values.Select(Format)));
+        return CsvWriter.Line([point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
+            .. design.Points[point].Select(Format), .. values.Select(Format)]);
     }
 
     /// <summary>
@@ -162,11 +162,11 @@ public static class SweepExperiment
     {
         var k = design.Factors.Count;
         using (var journal = new FileStream(journalPath, FileMode.Open, FileAccess.Read))
-        using (var sweep = new StreamWriter(sweepTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-        using (var points = new StreamWriter(pointsTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        using (var sweep = new CsvWriter(sweepTemp))
+        using (var points = new CsvWriter(pointsTemp))
         {
-            sweep.WriteLine(header);
-            points.WriteLine("point," + string.Join(',', design.Factors) + ",metric,n,mean,sd,ci_low,ci_high");
+            sweep.RawLine(header);
+            points.Row(["point", .. design.Factors, "metric", "n", "mean", "sd", "ci_low", "ci_high"]);
             var values = new double[metrics.Count][];
             for (var m = 0; m < metrics.Count; m++) values[m] = new double[design.Replications];
             for (var p = 0; p < design.Points.Length; p++)
@@ -174,15 +174,16 @@ public static class SweepExperiment
                 for (var r = 0; r < design.Replications; r++)
                 {
                     var line = ReadLineAt(journal, offsets[p * design.Replications + r]);
-                    sweep.WriteLine(line);
+                    sweep.RawLine(line);
                     var fields = line.Split(',');
                     for (var m = 0; m < metrics.Count; m++) values[m][r] = double.Parse(fields[3 + k + m], CultureInfo.InvariantCulture);
                 }
-                var at = string.Join(',', design.Points[p].Select(Format));
                 for (var m = 0; m < metrics.Count; m++)
                 {
                     var ci = ConfidenceInterval.Of(values[m]);
-                    points.WriteLine(FormattableString.Invariant($"{p},{at},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
+                    points.Cell(p);
+                    foreach (var x in design.Points[p]) points.Cell(x);
+                    points.Text(metrics[m].Name).Cell(ci.N).Cell(ci.Mean).Cell(ci.Sd).Cell(ci.Low).Cell(ci.High).EndRow();
                 }
             }
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using QuasiMarketSim.Runners;
 
 namespace QuasiMarketSim.Experiments.Sweeps;
 
@@ -11,10 +11,10 @@ namespace QuasiMarketSim.Experiments.Sweeps;
 /// </summary>
 public sealed class SweepJournal : IDisposable
 {
-    private readonly StreamWriter _writer;
+    private readonly CsvWriter _writer;
     private readonly int _fields;
 
-    private SweepJournal(StreamWriter writer, int fields, HashSet<(int, int)> done, int dropped)
+    private SweepJournal(CsvWriter writer, int fields, HashSet<(int, int)> done, int dropped)
     {
         _writer = writer;
         _fields = fields;
@@ -33,7 +33,7 @@ public sealed class SweepJournal : IDisposable
     {
         var fields = header.Split(',').Length;
         var done = new HashSet<(int, int)>();
-        var keep = new StringBuilder();
+        var keep = new List<string>();
         var dropped = 0;
         if (File.Exists(path))
         {
@@ -41,14 +41,18 @@ public sealed class SweepJournal : IDisposable
             // Line 0 is the header; the last element is whatever followed the final newline: empty, or a line cut short by a kill.
             for (var i = 1; i < lines.Length - 1; i++)
             {
-                if (Parse(lines[i], fields, design, masterSeed) is { } unit && done.Add(unit)) keep.Append(lines[i]).Append('\n');
+                if (Parse(lines[i], fields, design, masterSeed) is { } unit && done.Add(unit)) keep.Add(lines[i]);
                 else dropped++;
             }
         }
         var temp = path + ".tmp";
-        File.WriteAllText(temp, header + "\n" + keep);
+        using (var rewritten = new CsvWriter(temp))
+        {
+            rewritten.RawLine(header);
+            foreach (var line in keep) rewritten.RawLine(line);
+        }
         File.Move(temp, path, overwrite: true);
-        var writer = new StreamWriter(path, append: true, new UTF8Encoding(false)) { NewLine = "\n" };
+        var writer = new CsvWriter(path, append: true);
         return new SweepJournal(writer, fields, done, dropped);
     }
 
@@ -76,7 +80,7 @@ public sealed class SweepJournal : IDisposable
     public void Append(string line)
     {
         if (line.Split(',').Length != _fields) throw new InvalidOperationException("journal line has the wrong number of fields");
-        _writer.Write(line + "\n");
+        _writer.RawLine(line);
         _writer.Flush();
     }
 
