@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using QuasiMarketSim.Runners;
 
 namespace QuasiMarketSim.Experiments.Sweeps;
@@ -33,27 +34,40 @@ public sealed class SweepJournal : IDisposable
     {
         var fields = header.Split(',').Length;
         var done = new HashSet<(int, int)>();
-        var keep = new List<string>();
         var dropped = 0;
-        if (File.Exists(path))
-        {
-            var lines = File.ReadAllText(path).Split('\n');
-            // Line 0 is the header; the last element is whatever followed the final newline: empty, or a line cut short by a kill.
-            for (var i = 1; i < lines.Length - 1; i++)
-            {
-                if (Parse(lines[i], fields, design, masterSeed) is { } unit && done.Add(unit)) keep.Add(lines[i]);
-                else dropped++;
-            }
-        }
         var temp = path + ".tmp";
         using (var rewritten = new CsvWriter(temp))
         {
             rewritten.RawLine(header);
-            foreach (var line in keep) rewritten.RawLine(line);
+            if (File.Exists(path))
+            {
+                // Streamed line by line (a journal with monthly paths holds a long line per run). Line 0 is the header; a
+                // last line not ended by "\n" was cut short by a kill and is left out (not counted as dropped).
+                using var reader = new StreamReader(path, new UTF8Encoding(false));
+                var complete = EndsWithNewline(path);
+                reader.ReadLine();
+                var line = reader.ReadLine();
+                while (line is not null)
+                {
+                    var next = reader.ReadLine();
+                    if (next is null && !complete) break;
+                    if (Parse(line, fields, design, masterSeed) is { } unit && done.Add(unit)) rewritten.RawLine(line);
+                    else dropped++;
+                    line = next;
+                }
+            }
         }
         File.Move(temp, path, overwrite: true);
         var writer = new CsvWriter(path, append: true);
         return new SweepJournal(writer, fields, done, dropped);
+    }
+
+    private static bool EndsWithNewline(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        if (stream.Length == 0) return true;
+        stream.Seek(-1, SeekOrigin.End);
+        return stream.ReadByte() == '\n';
     }
 
     /// <summary>The unit a journal line records, or null when the line does not fit the design.</summary>
