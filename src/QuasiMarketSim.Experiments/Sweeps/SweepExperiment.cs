@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using QuasiMarketSim.Experiments.Statistics;
 using QuasiMarketSim.Model.Metrics;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
