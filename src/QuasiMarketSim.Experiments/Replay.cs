@@ -99,7 +99,10 @@ public static class Replay
                         throw Bad(manifestPath, "sweep_design", "factors, points and replications");
                     }
                     var sweepTemplate = ScenarioLoader.Template(files[0]);
-                    SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output), sweepTemplate, [], sweepTemplate.Load([]),
+                    var paths = design["paths"] is JsonValue kept && kept.TryGetValue<bool>(out var on) && on;
+                    var parquet = Args()["parquet"] is JsonValue asked && asked.TryGetValue<bool>(out var yes) && yes;
+                    SweepExperiment.Run(new SweepRequest(files[0], [], Threads: threads, OutputDirectory: output, Paths: paths, Parquet: parquet), sweepTemplate, [],
+                        sweepTemplate.Load([]),
                         sweepDesign, Text(Args(), "design", manifestPath), progress, cancellation);
                     break;
                 case "sensitivity":

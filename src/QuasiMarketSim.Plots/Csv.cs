@@ -19,36 +19,55 @@ public sealed class Csv
     /// <summary>Data rows, as text fields.</summary>
     public List<string[]> Rows { get; }
 
-    /// <summary>Reads a CSV file written by quasim (header row; quoted fields allowed).</summary>
+    /// <summary>Reads a CSV file written by quasim (header row; RFC 4180 quoting, so a quoted field may hold commas, quotes and line breaks).</summary>
     public static Csv Read(string path)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new InvalidDataException($"{path} is empty");
-        return new Csv(Split(lines[0]), [.. lines.Skip(1).Where(l => l.Length > 0).Select(Split)]);
+        var records = Parse(File.ReadAllText(path));
+        if (records.Count == 0) throw new InvalidDataException($"{path} is empty");
+        return new Csv(records[0], [.. records.Skip(1).Where(r => r is not [""])]);
     }
 
-    /// <summary>Splits one line at commas outside double quotes (RFC 4180 quoting, "" for a quote).</summary>
-    public static string[] Split(string line)
+    /// <summary>
+    /// Splits CSV text into records of fields (RFC 4180): fields separated by commas, records by "\n" or "\r\n" outside
+    /// double quotes; inside quotes a doubled quote is one quote, and commas and line breaks are kept as they are.
+    /// </summary>
+    public static List<string[]> Parse(string text)
     {
+        var records = new List<string[]>();
         var fields = new List<string>();
         var field = new System.Text.StringBuilder();
         var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var ch = line[i];
+            var ch = text[i];
             if (quoted)
             {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
                 else if (ch == '"') quoted = false;
                 else field.Append(ch);
             }
             else if (ch == '"') quoted = true;
             else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (ch is '\n' or '\r')
+            {
+                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                fields.Add(field.ToString());
+                field.Clear();
+                records.Add([.. fields]);
+                fields.Clear();
+            }
             else field.Append(ch);
         }
-        fields.Add(field.ToString());
-        return [.. fields];
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            records.Add([.. fields]);
+        }
+        return records;
     }
+
+    /// <summary>Splits one record at commas outside double quotes (RFC 4180 quoting, "" for a quote).</summary>
+    public static string[] Split(string line) => Parse(line).FirstOrDefault() ?? [""];
 
     /// <summary>True when the file has column <paramref name="column"/>.</summary>
     public bool Has(string column) => _index.ContainsKey(column);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using QuasiMarketSim.Core.Recording;
 using QuasiMarketSim.Model.Metrics;
@@ -13,40 +11,33 @@ namespace QuasiMarketSim.Runners;
 /// </summary>
 public static class ResultsWriter
 {
-    /// <summary>Numbers are written in shortest round-trip form, independent of the machine's culture.</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>Numbers are written in shortest round-trip form, independent of the machine's culture (<see cref="CsvWriter.Number"/>).</summary>
+    public static string Format(double value) => CsvWriter.Number(value);
 
-    /// <summary>A text cell of a CSV file, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
-    public static string Quote(string text) => text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    /// <summary>A text cell of a CSV file, quoted (RFC 4180) when it holds a comma, a quote or a line break (<see cref="CsvWriter.Quote"/>).</summary>
+    public static string Quote(string text) => CsvWriter.Quote(text);
 
-    /// <summary>Writes a CSV file: <paramref name="header"/>, then <paramref name="rows"/> (cells already formatted and quoted), "\n" line ends, UTF-8.</summary>
+    /// <summary>
+    /// Writes a CSV file through <see cref="CsvWriter"/>: <paramref name="header"/>, then <paramref name="rows"/>, each a line made
+    /// with <see cref="CsvWriter.Line"/> (cells formatted and quoted). Prefer <see cref="CsvWriter.Write"/>, which quotes for you.
+    /// </summary>
     public static void WriteCsv(string path, string header, IEnumerable<string> rows)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine(header);
-        foreach (var row in rows) w.WriteLine(row);
+        using var csv = new CsvWriter(path);
+        csv.RawLine(header);
+        foreach (var row in rows) csv.RawLine(row);
     }
 
     /// <summary>Writes ticks.csv: a header "tick,metric,...", then one row per recorded month.</summary>
     public static void WriteTicks(string path, MetricTable table)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.Write("tick");
-        foreach (var column in table.Columns)
-        {
-            writer.Write(',');
-            writer.Write(column);
-        }
-        writer.WriteLine();
+        using var csv = new CsvWriter(path);
+        csv.Row(["tick", .. table.Columns]);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            writer.Write(r.ToString(CultureInfo.InvariantCulture));
-            foreach (var v in table.Rows[r])
-            {
-                writer.Write(',');
-                writer.Write(Format(v));
-            }
-            writer.WriteLine();
+            csv.Cell(r);
+            foreach (var v in table.Rows[r]) csv.Cell(v);
+            csv.EndRow();
         }
     }
 
@@ -56,29 +47,15 @@ public static class ResultsWriter
     /// </summary>
     public static void WriteAreas(string path, AreaResults areas)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.Write("tick,area,name");
-        foreach (var metric in areas.Metrics)
-        {
-            writer.Write(',');
-            writer.Write(metric.Name);
-        }
-        writer.WriteLine();
+        using var csv = new CsvWriter(path);
+        csv.Row(["tick", "area", "name", .. areas.Metrics.Select(m => m.Name)]);
         for (var t = 0; t < areas.Ticks; t++)
         {
             for (var a = 0; a < areas.AreaCount; a++)
             {
-                writer.Write(t.ToString(CultureInfo.InvariantCulture));
-                writer.Write(',');
-                writer.Write(a.ToString(CultureInfo.InvariantCulture));
-                writer.Write(',');
-                writer.Write(areas.Names[a]);
-                foreach (var v in areas.Row(t, a))
-                {
-                    writer.Write(',');
-                    writer.Write(Format(v));
-                }
-                writer.WriteLine();
+                csv.Cell((long)t).Cell((long)a).Text(areas.Names[a]);
+                foreach (var v in areas.Row(t, a)) csv.Cell(v);
+                csv.EndRow();
             }
         }
     }

@@ -15,13 +15,16 @@ internal static class SweepCommand
         var threads = CliOptions.Threads("Runs at once.");
         var output = CliOptions.Out("Results folder (default: runs/sweep-<scenario>-<seed>). Only a new or empty folder, or this sweep's own with --resume.");
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in its folder: completed runs are kept, none is run twice." };
+        var paths = new Option<bool>("--paths")
+            { Description = "Also keep every month: paths.csv, each point's monthly mean and 95% interval per metric (docs/outputs.md)." };
+        var parquet = new Option<bool>("--parquet") { Description = "Also write the tables as Apache Parquet (sweep.parquet, points.parquet, paths.parquet)." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
         var command = new Command("sweep", "Run a scenario's sweep (grid or Latin hypercube, replications per point), streaming results to disk; resumable.")
-            { scenario, set, seed, ticks, threads, output, resume, quiet };
+            { scenario, set, seed, ticks, threads, output, resume, paths, parquet, quiet };
         command.SetAction(parse =>
         {
             var request = new SweepRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(seed), parse.GetValue(ticks),
-                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(resume));
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(resume), parse.GetValue(paths), parse.GetValue(parquet));
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
             var error = parse.InvocationConfiguration.Error;
             var code = CommandGuard.Run(error, progress, "the completed runs are kept: continue with the same command and --resume", ct =>
@@ -36,7 +39,8 @@ internal static class SweepCommand
                     foreach (var h in Plots.Report.SweepHighlight.Of(new Plots.ResultsFolder(r.OutputDirectory)))
                         o.WriteLine($"  {h.Label}: lowest {h.Low} at {h.LowAt}; highest {h.High} at {h.HighAt}");
                     o.WriteLine($"results: {r.OutputDirectory}");
-                    o.WriteLine("  sweep.csv (one row per point and replication), points.csv (mean and 95% CI per point and metric), design.json, manifest.json");
+                    o.WriteLine("  sweep.csv (one row per point and replication), points.csv (mean and 95% CI per point and metric)"
+                        + (request.Paths ? ", paths.csv (the same per month)" : "") + (request.Parquet ? ", the same as .parquet" : "") + ", design.json, manifest.json");
                 }
                 return ExitCodes.Ok;
             });

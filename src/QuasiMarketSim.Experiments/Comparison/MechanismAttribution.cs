@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuasiMarketSim.Experiments.Statistics;
@@ -131,14 +130,11 @@ public static class MechanismAttribution
 
     private static void WriteTable(string path, IReadOnlyList<MechanismShare> shares)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine("mechanism,metric,unit,difference,difference_low,difference_high,left,left_low,left_high,carried,carried_low,carried_high,share_carried");
-        foreach (var s in shares)
-        {
-            w.WriteLine(string.Join(',', s.Mechanism, s.Metric.Name, Quote(s.Metric.Unit), Format(s.Difference.Mean), Format(s.Difference.Low), Format(s.Difference.High),
-                Format(s.Left.Mean), Format(s.Left.Low), Format(s.Left.High), Format(s.Carried.Mean), Format(s.Carried.Low), Format(s.Carried.High),
-                double.IsNaN(s.ShareCarried) ? "" : Format(s.ShareCarried)));
-        }
+        CsvWriter.Write(path, ["mechanism", "metric", "unit", "difference", "difference_low", "difference_high", "left", "left_low", "left_high",
+            "carried", "carried_low", "carried_high", "share_carried"],
+            shares.Select(s => (IEnumerable<string>)[s.Mechanism, s.Metric.Name, s.Metric.Unit, Format(s.Difference.Mean), Format(s.Difference.Low),
+                Format(s.Difference.High), Format(s.Left.Mean), Format(s.Left.Low), Format(s.Left.High), Format(s.Carried.Mean), Format(s.Carried.Low),
+                Format(s.Carried.High), double.IsNaN(s.ShareCarried) ? "" : Format(s.ShareCarried)]));
     }
 
     private static void WriteSummary(string path, LoadedScenario a, LoadedScenario b, ulong master, int n,

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuasiMarketSim.Experiments.Replications;
@@ -95,13 +93,10 @@ public static class PairedComparison
 
     private static void WriteTable(string path, IReadOnlyList<MetricDifference> differences)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine("metric,unit,mean_a,mean_b,difference,ci_low,ci_high,effect_size_dz,half_width_paired,half_width_independent,width_ratio");
-        foreach (var d in differences)
-        {
-            w.WriteLine(string.Join(',', d.Metric.Name, ResultsWriter.Quote(d.Metric.Unit), Format(d.A.Mean), Format(d.B.Mean), Format(d.Paired.Mean),
-                Format(d.Paired.Low), Format(d.Paired.High), Format(d.EffectSize), Format(d.Paired.HalfWidth), Format(d.Independent.HalfWidth), Format(d.WidthRatio)));
-        }
+        CsvWriter.Write(path, ["metric", "unit", "mean_a", "mean_b", "difference", "ci_low", "ci_high", "effect_size_dz", "half_width_paired",
+            "half_width_independent", "width_ratio"],
+            differences.Select(d => (IEnumerable<string>)[d.Metric.Name, d.Metric.Unit, Format(d.A.Mean), Format(d.B.Mean), Format(d.Paired.Mean),
+                Format(d.Paired.Low), Format(d.Paired.High), Format(d.EffectSize), Format(d.Paired.HalfWidth), Format(d.Independent.HalfWidth), Format(d.WidthRatio)]));
     }
 
     private static void WriteSummary(string path, LoadedScenario a, LoadedScenario b, ulong master, int n, IReadOnlyList<MetricDifference> differences, string sentence)

@@ -3,7 +3,7 @@ using System.Text;
 using QuasiMarketSim.Core.Recording;
 using QuasiMarketSim.Experiments.Statistics;
 using QuasiMarketSim.Model.Metrics;
-using static QuasiMarketSim.Runners.ResultsWriter;
+using QuasiMarketSim.Runners;
 
 namespace QuasiMarketSim.Experiments.Replications;
 
@@ -21,7 +21,7 @@ public sealed class ReplicationSet : IDisposable
     private readonly List<int> _replications = [];
     private readonly List<ulong> _seeds = [];
     private readonly List<double[]> _wholeRun = [];
-    private StreamWriter? _csv;
+    private CsvWriter? _csv;
     private ConfidenceInterval[][]? _tickIntervals;
     private int _next;
 
@@ -126,18 +126,14 @@ public sealed class ReplicationSet : IDisposable
     {
         if (_csv is null)
         {
-            _csv = new StreamWriter(_path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-            _csv.WriteLine("replication,seed,tick," + string.Join(',', Metrics.Select(m => m.Name)));
+            _csv = new CsvWriter(_path);
+            _csv.Row(["replication", "seed", "tick", .. Metrics.Select(m => m.Name)]);
         }
         for (var t = 0; t < table.Rows.Count; t++)
         {
-            _csv.Write(string.Create(CultureInfo.InvariantCulture, $"{replication},{seed},{t}"));
-            foreach (var v in table.Rows[t])
-            {
-                _csv.Write(',');
-                _csv.Write(Format(v));
-            }
-            _csv.WriteLine();
+            _csv.Cell(replication).Cell(seed).Cell(t);
+            foreach (var v in table.Rows[t]) _csv.Cell(v);
+            _csv.EndRow();
         }
         _replications.Add(replication);
         _seeds.Add(seed);

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using QuasiMarketSim.Experiments.Statistics;
+using QuasiMarketSim.Runners;
 using static QuasiMarketSim.Runners.ResultsWriter;
 
 namespace QuasiMarketSim.Experiments.Replications;
@@ -12,15 +11,15 @@ public static class ReplicationWriter
     /// <summary>aggregate.csv (tidy): tick, metric, n, mean, sd, ci_low, ci_high (95%, Student t; on the logit scale for 0-1 quantities).</summary>
     public static void WriteAggregate(string path, ReplicationSet set)
     {
-        using var w = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine("tick,metric,n,mean,sd,ci_low,ci_high");
+        using var csv = new CsvWriter(path);
+        csv.Row(["tick", "metric", "n", "mean", "sd", "ci_low", "ci_high"]);
         var intervals = set.TickIntervals();
         for (var t = 0; t < intervals.Length; t++)
         {
             for (var m = 0; m < set.Metrics.Count; m++)
             {
                 var ci = intervals[t][m];
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t},{set.Metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
+                csv.Cell(t).Text(set.Metrics[m].Name).Cell(ci.N).Cell(ci.Mean).Cell(ci.Sd).Cell(ci.Low).Cell(ci.High).EndRow();
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using QuasiMarketSim.Experiments.Sensitivity;
@@ -110,12 +109,12 @@ public static class SensitivityExperiment
             if (r >= 2) noise[metricNames[m]] = NoiseDecomposition.Estimate(perPoint.Select(v => (IReadOnlyList<double>)v).ToList()).ParameterShareOfMeans;
         }
 
-        Write(output.PathOf("sensitivity.csv"), "metric,factor,method,index,value,ci_low,ci_high",
-            indices.Select(i => $"{i.Metric},{i.Factor},{request.Method},{i.Index},{Format(i.Value)},{Format(i.Low)},{Format(i.High)}"));
-        Write(output.PathOf("runs.csv"), "point,replication," + string.Join(',', spec.Factors.Select(f => f.Path)) + "," + string.Join(',', metricNames),
+        CsvWriter.Write(output.PathOf("sensitivity.csv"), ["metric", "factor", "method", "index", "value", "ci_low", "ci_high"],
+            indices.Select(i => (IEnumerable<string>)[i.Metric, i.Factor, request.Method, i.Index, Format(i.Value), Format(i.Low), Format(i.High)]));
+        CsvWriter.Write(output.PathOf("runs.csv"), ["point", "replication", .. spec.Factors.Select(f => f.Path), .. metricNames],
             Enumerable.Range(0, points.Length).SelectMany(p => Enumerable.Range(0, r).Select(rep =>
-                $"{p},{rep},{string.Join(',', points[p].Select(Format))},{string.Join(',', outputs[p][rep].Select(Format))}")));
-        Write(output.PathOf("noise.csv"), "metric,parameter_share_of_point_means", noise.Select(n => $"{n.Key},{Format(n.Value)}"));
+                (IEnumerable<string>)[Integer(p), Integer(rep), .. points[p].Select(Format), .. outputs[p][rep].Select(Format)])));
+        CsvWriter.Write(output.PathOf("noise.csv"), ["metric", "parameter_share_of_point_means"], noise.Select(n => (IEnumerable<string>)[n.Key, Format(n.Value)]));
         WriteSummary(output.PathOf("summary.json"), scenario.Input.Name, request.Method,
             [.. metricNames.Select(n => Model.Metrics.MetricCatalog.For(scenario.Input.ServiceLines, scenario.Input.StaffCategories).First(m => m.Name == n))]);
         new ExperimentManifest("sensitivity", new JsonObject
@@ -158,10 +157,5 @@ public static class SensitivityExperiment
         return f.Integer ? Math.Round(x) : x;
     }
 
-    private static void Write(string path, string header, IEnumerable<string> lines)
-    {
-        var text = new StringBuilder(header).Append('\n');
-        foreach (var line in lines) text.Append(line).Append('\n');
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
-    }
+    private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -35,15 +35,15 @@ public sealed record SweepDesign(IReadOnlyList<string> Factors, double[][] Point
     public IReadOnlyList<string> Overrides(int point) =>
         [.. Factors.Select((f, i) => $"{f}={Points[point][i].ToString("R", CultureInfo.InvariantCulture)}")];
 
-    /// <summary>A canonical JSON form, stored beside the results so --resume can check it is the same sweep.</summary>
-    public string ToJson(string scenarioHash, ulong masterSeed) => JsonSerializer.Serialize(new
-    {
-        scenario_hash = scenarioHash,
-        master_seed = masterSeed,
-        factors = Factors,
-        points = Points,
-        replications = Replications,
-    }, Indented) + "\n";
+    /// <summary>
+    /// A canonical JSON form, stored beside the results so --resume can check it is the same sweep; <c>"paths": true</c>
+    /// is added when the sweep keeps monthly paths (a journal with paths cannot be resumed without them, nor one without).
+    /// </summary>
+    public string ToJson(string scenarioHash, ulong masterSeed, bool paths = false) => (paths
+        ? JsonSerializer.Serialize(new { scenario_hash = scenarioHash, master_seed = masterSeed, factors = Factors, points = Points, replications = Replications, paths = true },
+            Indented)
+        : JsonSerializer.Serialize(new { scenario_hash = scenarioHash, master_seed = masterSeed, factors = Factors, points = Points, replications = Replications }, Indented))
+        + "\n";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using QuasiMarketSim.Experiments.Statistics;
 using QuasiMarketSim.Model.Metrics;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
@@ -51,11 +49,14 @@ public static class SweepExperiment
         var directory = OutputFolder.CheckPath(request.OutputDirectory ?? Path.Combine("runs", $"sweep-{scenario.Input.Name}-{master}"));
         // One process at a time writes a sweep folder: a second sweep or --resume of it is refused, not interleaved.
         using var claim = OutputLock.Acquire(directory);
-        var designJson = design.ToJson(scenario.Hash, master);
+        if (request.Paths && design.Factors.Contains(Model.Parameters.RunFields.Ticks.Path))
+            throw new ArgumentException("--paths: this sweep varies 'ticks', so its points have paths of different lengths; sweep without --paths, or fix ticks");
+        int? pathTicks = request.Paths ? scenario.Input.Ticks : null;
+        var designJson = design.ToJson(scenario.Hash, master, request.Paths);
         var units = design.Points.Length * design.Replications;
         if (PrepareDirectory(directory, designJson, request.Resume)) return new SweepResult(directory, units, 0, Complete: true);
 
-        var header = "point,replication,seed," + string.Join(',', design.Factors) + "," + string.Join(',', metrics.Select(m => m.Name));
+        var header = SweepTables.JournalHeader(design, metrics, pathTicks);
         var manifest = new ExperimentManifest("sweep", new JsonObject
         {
             ["scenario"] = request.Scenario,
@@ -64,6 +65,8 @@ public static class SweepExperiment
             ["design"] = designKind,
             ["points"] = design.Points.Length,
             ["replications"] = design.Replications,
+            ["paths"] = request.Paths,
+            ["parquet"] = request.Parquet,
         }, [scenario], request.Threads).Set("sweep_design", JsonNode.Parse(designJson));
         int ranNow = 0, dropped;
         using (var journal = SweepJournal.Open(Path.Combine(directory, Journal), header, design, master))
@@ -73,7 +76,7 @@ public static class SweepExperiment
             var done = units - todo.Count;
             try
             {
-                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(template, baseOverrides, design, u, master, ct),
+                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(template, baseOverrides, design, u, master, request.Paths, ct),
                     (u, line) =>
                     {
                         journal.Append(line);
@@ -88,15 +91,19 @@ public static class SweepExperiment
                 throw;
             }
         }
-        Finish(directory, header, design, metrics);
+        SweepTables.Write(directory, Path.Combine(directory, Journal), design, metrics, pathTicks, request.Parquet);
         WriteSummary(Path.Combine(directory, "summary.json"), scenario, design, metrics);
         manifest.Set("status", "complete").Set("units", units).Set("units_completed", units);
         WriteManifestOnly(manifest, directory);
         return new SweepResult(directory, units, ranNow, Complete: true, dropped);
     }
 
-    /// <summary>One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values.</summary>
-    private static string RunPoint(ScenarioTemplate template, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, CancellationToken ct)
+    /// <summary>
+    /// One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values
+    /// (followed, with <paramref name="paths"/>, by every month's values, month by month).
+    /// </summary>
+    private static string RunPoint(ScenarioTemplate template, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, bool paths,
+        CancellationToken ct)
     {
         var point = unit / design.Replications;
         var replication = unit % design.Replications;
@@ -104,8 +111,8 @@ public static class SweepExperiment
         var at = template.Load([.. baseOverrides, .. design.Overrides(point)]);
         var (table, metrics) = RunUnit.Run(at.Input, seed, ct);
         var values = RunUnit.WholeRun(table, metrics);
-        return string.Join(',', new[] { point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture) }
-            .Concat(design.Points[point].Select(Format)).Concat(values.Select(Format)));
+        return CsvWriter.Line([point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
+            .. design.Points[point].Select(Format), .. values.Select(Format), .. paths ? table.Rows.SelectMany(row => row.Select(Format)) : []]);
     }
 
     /// <summary>
@@ -120,7 +127,7 @@ public static class SweepExperiment
             if (!resume)
                 throw new ArgumentException($"{directory} already holds a sweep: add --resume to continue it, or choose another --out");
             if (File.ReadAllText(designPath) != designJson)
-                throw new ArgumentException($"{directory} holds a different sweep (another scenario, seed or design): it cannot be resumed with these arguments");
+                throw new ArgumentException($"{directory} holds a different sweep (another scenario, seed, design, or --paths): it cannot be resumed with these arguments");
             return File.Exists(Path.Combine(directory, "summary.json")) && !File.Exists(Path.Combine(directory, Journal));
         }
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
@@ -130,104 +137,6 @@ public static class SweepExperiment
         File.WriteAllText(temp, designJson);
         File.Move(temp, designPath, overwrite: true);
         return false;
-    }
-
-    /// <summary>
-    /// Writes sweep.csv sorted by point and replication, and points.csv with per-point intervals, then removes the
-    /// journal. Memory stays bounded: only each unit's byte offset in the journal is held (8 bytes a run), and rows
-    /// are streamed out in order, one point's replications at a time.
-    /// </summary>
-    private static void Finish(string directory, string header, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
-    {
-        var journalPath = Path.Combine(directory, Journal);
-        var units = design.Points.Length * design.Replications;
-        var offsets = IndexJournal(journalPath, design.Replications, units);
-        var sweepTemp = Path.Combine(directory, "sweep.csv.tmp");
-        var pointsTemp = Path.Combine(directory, "points.csv.tmp");
-        try
-        {
-            WriteTables(journalPath, offsets, sweepTemp, pointsTemp, header, design, metrics);
-            File.Move(sweepTemp, Path.Combine(directory, "sweep.csv"), overwrite: true);
-            File.Move(pointsTemp, Path.Combine(directory, "points.csv"), overwrite: true);
-        }
-        finally
-        {
-            File.Delete(sweepTemp);
-            File.Delete(pointsTemp);
-        }
-        File.Delete(journalPath);
-    }
-
-    private static void WriteTables(string journalPath, long[] offsets, string sweepTemp, string pointsTemp, string header, SweepDesign design, IReadOnlyList<MetricInfo> metrics)
-    {
-        var k = design.Factors.Count;
-        using (var journal = new FileStream(journalPath, FileMode.Open, FileAccess.Read))
-        using (var sweep = new StreamWriter(sweepTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-        using (var points = new StreamWriter(pointsTemp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            sweep.WriteLine(header);
-            points.WriteLine("point," + string.Join(',', design.Factors) + ",metric,n,mean,sd,ci_low,ci_high");
-            var values = new double[metrics.Count][];
-            for (var m = 0; m < metrics.Count; m++) values[m] = new double[design.Replications];
-            for (var p = 0; p < design.Points.Length; p++)
-            {
-                for (var r = 0; r < design.Replications; r++)
-                {
-                    var line = ReadLineAt(journal, offsets[p * design.Replications + r]);
-                    sweep.WriteLine(line);
-                    var fields = line.Split(',');
-                    for (var m = 0; m < metrics.Count; m++) values[m][r] = double.Parse(fields[3 + k + m], CultureInfo.InvariantCulture);
-                }
-                var at = string.Join(',', design.Points[p].Select(Format));
-                for (var m = 0; m < metrics.Count; m++)
-                {
-                    var ci = metrics[m].IsBounded ? ConfidenceInterval.OfBounded(values[m]) : ConfidenceInterval.Of(values[m]);
-                    points.WriteLine(FormattableString.Invariant($"{p},{at},{metrics[m].Name},{ci.N},{Format(ci.Mean)},{Format(ci.Sd)},{Format(ci.Low)},{Format(ci.High)}"));
-                }
-            }
-        }
-    }
-
-    /// <summary>Byte offset of each unit's line in the journal (point x replications + replication).</summary>
-    private static long[] IndexJournal(string path, int replications, int units)
-    {
-        var offsets = new long[units];
-        Array.Fill(offsets, -1);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
-        var start = 0L;
-        var position = 0L;
-        var first = true;
-        var key = new StringBuilder();
-        int b;
-        while ((b = stream.ReadByte()) >= 0)
-        {
-            position++;
-            if (b != '\n')
-            {
-                if (key.Length < 40) key.Append((char)b);
-                continue;
-            }
-            if (!first)
-            {
-                var fields = key.ToString().Split(',');
-                var unit = int.Parse(fields[0], CultureInfo.InvariantCulture) * replications + int.Parse(fields[1], CultureInfo.InvariantCulture);
-                offsets[unit] = start;
-            }
-            first = false;
-            start = position;
-            key.Clear();
-        }
-        if (offsets.Any(o => o < 0)) throw new InvalidOperationException("the sweep journal is missing runs");
-        return offsets;
-    }
-
-    private static string ReadLineAt(FileStream stream, long offset)
-    {
-        stream.Seek(offset, SeekOrigin.Begin);
-        var bytes = new List<byte>(512);
-        int b;
-        while ((b = stream.ReadByte()) >= 0 && b != '\n') bytes.Add((byte)b);
-        return Encoding.UTF8.GetString([.. bytes]);
     }
 
     /// <summary>summary.json: what the sweep varied and, for each metric, its label, unit and kind, with the headline list.</summary>

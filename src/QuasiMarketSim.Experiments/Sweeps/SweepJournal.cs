@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QuasiMarketSim.Runners;
 
 namespace QuasiMarketSim.Experiments.Sweeps;
 
@@ -11,10 +12,10 @@ namespace QuasiMarketSim.Experiments.Sweeps;
 /// </summary>
 public sealed class SweepJournal : IDisposable
 {
-    private readonly StreamWriter _writer;
+    private readonly CsvWriter _writer;
     private readonly int _fields;
 
-    private SweepJournal(StreamWriter writer, int fields, HashSet<(int, int)> done, int dropped)
+    private SweepJournal(CsvWriter writer, int fields, HashSet<(int, int)> done, int dropped)
     {
         _writer = writer;
         _fields = fields;
@@ -33,23 +34,40 @@ public sealed class SweepJournal : IDisposable
     {
         var fields = header.Split(',').Length;
         var done = new HashSet<(int, int)>();
-        var keep = new StringBuilder();
         var dropped = 0;
-        if (File.Exists(path))
+        var temp = path + ".tmp";
+        using (var rewritten = new CsvWriter(temp))
         {
-            var lines = File.ReadAllText(path).Split('\n');
-            // Line 0 is the header; the last element is whatever followed the final newline: empty, or a line cut short by a kill.
-            for (var i = 1; i < lines.Length - 1; i++)
+            rewritten.RawLine(header);
+            if (File.Exists(path))
             {
-                if (Parse(lines[i], fields, design, masterSeed) is { } unit && done.Add(unit)) keep.Append(lines[i]).Append('\n');
-                else dropped++;
+                // Streamed line by line (a journal with monthly paths holds a long line per run). Line 0 is the header; a
+                // last line not ended by "\n" was cut short by a kill and is left out (not counted as dropped).
+                using var reader = new StreamReader(path, new UTF8Encoding(false));
+                var complete = EndsWithNewline(path);
+                reader.ReadLine();
+                var line = reader.ReadLine();
+                while (line is not null)
+                {
+                    var next = reader.ReadLine();
+                    if (next is null && !complete) break;
+                    if (Parse(line, fields, design, masterSeed) is { } unit && done.Add(unit)) rewritten.RawLine(line);
+                    else dropped++;
+                    line = next;
+                }
             }
         }
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, header + "\n" + keep);
         File.Move(temp, path, overwrite: true);
-        var writer = new StreamWriter(path, append: true, new UTF8Encoding(false)) { NewLine = "\n" };
+        var writer = new CsvWriter(path, append: true);
         return new SweepJournal(writer, fields, done, dropped);
+    }
+
+    private static bool EndsWithNewline(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+        if (stream.Length == 0) return true;
+        stream.Seek(-1, SeekOrigin.End);
+        return stream.ReadByte() == '\n';
     }
 
     /// <summary>The unit a journal line records, or null when the line does not fit the design.</summary>
@@ -76,7 +94,7 @@ public sealed class SweepJournal : IDisposable
     public void Append(string line)
     {
         if (line.Split(',').Length != _fields) throw new InvalidOperationException("journal line has the wrong number of fields");
-        _writer.Write(line + "\n");
+        _writer.RawLine(line);
         _writer.Flush();
     }
 

@@ -8,5 +8,7 @@ namespace QuasiMarketSim.Experiments.Sweeps;
 /// <param name="Threads">Runs at once.</param>
 /// <param name="OutputDirectory">Where to write (default runs/sweep-&lt;scenario&gt;-&lt;seed&gt;).</param>
 /// <param name="Resume">Continue an interrupted sweep in <paramref name="OutputDirectory"/>.</param>
+/// <param name="Paths">Also keep every month: paths.csv, each point's monthly mean and 95% interval per metric.</param>
+/// <param name="Parquet">Also write each table as Apache Parquet (sweep.parquet, points.parquet, paths.parquet).</param>
 public sealed record SweepRequest(string Scenario, IReadOnlyList<string> Overrides, long? Seed = null, int? Ticks = null,
-    int Threads = 1, string? OutputDirectory = null, bool Resume = false);
+    int Threads = 1, string? OutputDirectory = null, bool Resume = false, bool Paths = false, bool Parquet = false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QuasiMarketSim.Model.Metrics;
+using QuasiMarketSim.Runners;
 using static QuasiMarketSim.Runners.ResultsWriter;
 
 namespace QuasiMarketSim.Experiments.Uncertainty;
@@ -12,34 +13,36 @@ internal static class PsaWriter
     {
         var arms = parameters.Count;
         var armName = (int a) => arms == 1 ? "" : a == 0 ? "a" : "b";
-        WriteCsv(Path.Combine(dir, "parameters.csv"), "arm,parameter,distribution,mean,sd,sd_capped,low_2.5,high_97.5,source",
-            parameters.SelectMany((list, a) => list.Select(p => string.Join(',', armName(a), p.Path, p.Prior.Family.ToString().ToLowerInvariant(), Format(p.Mean),
-                Format(p.Sd), p.Capped ? "true" : "false", Format(p.Quantile(0.025)), Format(p.Quantile(0.975)), Quote(p.Prior.Source)))));
+        CsvWriter.Write(Path.Combine(dir, "parameters.csv"), ["arm", "parameter", "distribution", "mean", "sd", "sd_capped", "low_2.5", "high_97.5", "source"],
+            parameters.SelectMany((list, a) => list.Select(p => (IEnumerable<string>)[armName(a), p.Path, p.Prior.Family.ToString().ToLowerInvariant(), Format(p.Mean),
+                Format(p.Sd), p.Capped ? "true" : "false", Format(p.Quantile(0.025)), Format(p.Quantile(0.975)), p.Prior.Source])));
         var valueColumns = Enumerable.Range(0, arms).SelectMany(a => parameters[a].Select(p => arms == 1 ? p.Path : $"{armName(a)}:{p.Path}")).ToList();
         var names = analysis.Metrics.Select(m => m.Metric.Name).ToList();
-        WriteCsv(Path.Combine(dir, "sets.csv"), string.Join(',', ["set", .. valueColumns, .. names]),
-            Enumerable.Range(0, design.Sets).Select(s => string.Join(',', [s.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        CsvWriter.Write(Path.Combine(dir, "sets.csv"), ["set", .. valueColumns, .. names],
+            Enumerable.Range(0, design.Sets).Select(s => (IEnumerable<string>)[Integer(s),
                 .. Enumerable.Range(0, arms).SelectMany(a => parameters[a].Select(p => Format(design.Values(a, s)[p.Path]))),
-                .. names.Select(n => Format(analysis.SetMeans[n][s]))])));
-        WriteCsv(Path.Combine(dir, "runs.csv"), string.Join(',', ["set", "replication", "arm", .. metrics[0].Select(m => m.Name)]),
-            results.Select((values, u) => string.Join(',', [$"{u / arms / r}", $"{u / arms % r}", arms == 1 ? "" : armName(u % arms),
-                .. metrics[0].Select((m, i) => Format(ValueOf(metrics[u % arms], values, m.Name)))])));
-        WriteCsv(Path.Combine(dir, "uncertainty.csv"),
-            "metric,unit,mean,ui_low,ui_high,parameter_share,monte_carlo_share,monte_carlo_half_width,p_b_better",
-            analysis.Metrics.Select(m => string.Join(',', m.Metric.Name, Quote(m.Metric.Unit), Format(m.Mean), Format(m.Low), Format(m.High),
-                Format(m.ParameterShare), Format(1 - m.ParameterShare), Format(m.MonteCarloHalfWidth), Format(m.ProbabilityBetter))));
+                .. names.Select(n => Format(analysis.SetMeans[n][s]))]));
+        CsvWriter.Write(Path.Combine(dir, "runs.csv"), ["set", "replication", "arm", .. metrics[0].Select(m => m.Name)],
+            results.Select((values, u) => (IEnumerable<string>)[Integer(u / arms / r), Integer(u / arms % r), arms == 1 ? "" : armName(u % arms),
+                .. metrics[0].Select((m, i) => Format(ValueOf(metrics[u % arms], values, m.Name)))]));
+        CsvWriter.Write(Path.Combine(dir, "uncertainty.csv"),
+            ["metric", "unit", "mean", "ui_low", "ui_high", "parameter_share", "monte_carlo_share", "monte_carlo_half_width", "p_b_better"],
+            analysis.Metrics.Select(m => (IEnumerable<string>)[m.Metric.Name, m.Metric.Unit, Format(m.Mean), Format(m.Low), Format(m.High),
+                Format(m.ParameterShare), Format(1 - m.ParameterShare), Format(m.MonteCarloHalfWidth), Format(m.ProbabilityBetter)]));
         if (analysis.CostEffectiveness is { } ce)
         {
-            WriteCsv(Path.Combine(dir, "cost_effectiveness.csv"), "set,delta_cost,delta_qalys,inmb_20000,inmb_30000",
-                Enumerable.Range(0, design.Sets).Select(s => string.Join(',', $"{s}", Format(ce.DeltaCost[s]), Format(ce.DeltaQalys[s]),
-                    Format(20_000 * ce.DeltaQalys[s] - ce.DeltaCost[s]), Format(30_000 * ce.DeltaQalys[s] - ce.DeltaCost[s]))));
-            WriteCsv(Path.Combine(dir, "acceptability.csv"), "threshold_gbp_per_qaly,p_b_cost_effective",
-                ce.Acceptability().Select(p => $"{Format(p.Threshold)},{Format(p.Probability)}"));
-            WriteCsv(Path.Combine(dir, "drivers.csv"), "metric,parameter,first_order",
-                analysis.Drivers.SelectMany(d => d.Value.Select((v, j) => $"{d.Key},{design.Paths[j]},{Format(v)}")));
+            CsvWriter.Write(Path.Combine(dir, "cost_effectiveness.csv"), ["set", "delta_cost", "delta_qalys", "inmb_20000", "inmb_30000"],
+                Enumerable.Range(0, design.Sets).Select(s => (IEnumerable<string>)[Integer(s), Format(ce.DeltaCost[s]), Format(ce.DeltaQalys[s]),
+                    Format(20_000 * ce.DeltaQalys[s] - ce.DeltaCost[s]), Format(30_000 * ce.DeltaQalys[s] - ce.DeltaCost[s])]));
+            CsvWriter.Write(Path.Combine(dir, "acceptability.csv"), ["threshold_gbp_per_qaly", "p_b_cost_effective"],
+                ce.Acceptability().Select(p => (IEnumerable<string>)[Format(p.Threshold), Format(p.Probability)]));
+            CsvWriter.Write(Path.Combine(dir, "drivers.csv"), ["metric", "parameter", "first_order"],
+                analysis.Drivers.SelectMany(d => d.Value.Select((v, j) => (IEnumerable<string>)[d.Key, design.Paths[j], Format(v)])));
         }
         WriteSummary(Path.Combine(dir, "summary.json"), scenario, design, analysis, r);
     }
+
+    private static string Integer(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static double ValueOf(IReadOnlyList<MetricInfo> metrics, double[] values, string name)
     {

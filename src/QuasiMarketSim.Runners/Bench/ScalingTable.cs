@@ -18,18 +18,20 @@ public static class ScalingTable
     public static string MarkdownRow(ScalingRow r) =>
         $"| {r.Patients:N0} | {r.Ticks} | {N(r.NsPerPatientTick1, "F2")} | {N(r.NsPerPatientTick2, "F2")} | {N(r.Speedup, "F2")}x | {N(r.BytesPerPatient, "F1")} | {(r.Identical ? "yes" : "NO")} |";
 
-    /// <summary>One row of scaling.csv.</summary>
-    public static string CsvRow(ScalingRow r) => string.Join(',',
+    /// <summary>One row of scaling.csv (a <see cref="CsvWriter.Line"/>).</summary>
+    public static string CsvRow(ScalingRow r) => CsvWriter.Line([
         r.Patients.ToString(CultureInfo.InvariantCulture), r.Ticks.ToString(CultureInfo.InvariantCulture),
-        R(r.NsPerPatientTick1), R(r.NsPerPatientTick2), R(r.Speedup), R(r.BytesPerPatient), r.Identical ? "true" : "false");
+        R(r.NsPerPatientTick1), R(r.NsPerPatientTick2), R(r.Speedup), R(r.BytesPerPatient), r.Identical ? "true" : "false"]);
 
     /// <summary>Writes scaling.csv and scaling.md into <paramref name="folder"/> atomically (nothing half-written on failure).</summary>
     public static void Write(string folder, IReadOnlyList<ScalingRow> rows, string machine)
     {
         using var output = new AtomicDirectory(folder);
-        var csv = new StringBuilder(CsvHeader).Append('\n');
-        foreach (var r in rows) csv.Append(CsvRow(r)).Append('\n');
-        File.WriteAllText(output.PathOf("scaling.csv"), csv.ToString());
+        using (var csv = new CsvWriter(output.PathOf("scaling.csv")))
+        {
+            csv.RawLine(CsvHeader);
+            foreach (var r in rows) csv.RawLine(CsvRow(r));
+        }
         var md = new StringBuilder($"# Scaling table (quasim bench)\n\nMachine: {machine}\n\n").Append(MarkdownHeader).Append('\n');
         foreach (var r in rows) md.Append(MarkdownRow(r)).Append('\n');
         File.WriteAllText(output.PathOf("scaling.md"), md.ToString());
