@@ -94,7 +94,7 @@ public static class CalibrationFigures
         {
             var row = ranked[i];
             var y = ranked.Count - 1 - i;
-            var mean = csv.Number(row, "prior_mean");
+            var mean = csv.Number(row, "scenario_value");
             var informed = csv.Text(row, "informed") == "true";
             foreach (var (prefix, color, offset) in new[]
             {

@@ -37,9 +37,9 @@ internal static class CalibrationWriter
                 Quote(t.Target.UncertaintyReason))));
         var threshold = analysis.InformedThreshold;
         WriteCsv(Path.Combine(dir, "parameters.csv"),
-            "parameter,distribution,declared_sd,prior_mean,prior_sd,prior_low,prior_high,posterior_mean,posterior_sd,posterior_low,posterior_high,"
+            "parameter,scenario_value,distribution,declared_sd,prior_mean,prior_sd,prior_low,prior_high,posterior_mean,posterior_sd,posterior_low,posterior_high,"
                 + "sd_ratio,shift,p_narrow,p_shift,informed",
-            analysis.Parameters.Select((p, i) => string.Join(',', p.Path, parameters[i].Prior.Family.ToString().ToLowerInvariant(), Format(parameters[i].Sd),
+            analysis.Parameters.Select((p, i) => string.Join(',', p.Path, Format(parameters[i].Mean), parameters[i].Prior.Family.ToString().ToLowerInvariant(), Format(parameters[i].Sd),
                 Format(p.Prior.Mean), Format(p.Prior.Sd), Format(p.Prior.Low), Format(p.Prior.High), Format(p.Posterior.Mean), Format(p.Posterior.Sd),
                 Format(p.Posterior.Low), Format(p.Posterior.High), Format(p.SdRatio), Format(p.Shift), Format(p.PNarrow), Format(p.PShift),
                 Bool(p.Informed(threshold)))));
