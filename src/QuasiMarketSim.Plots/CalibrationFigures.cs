@@ -160,7 +160,7 @@ public static class CalibrationFigures
             line.LegendText = label;
         }
         var ratio = parameters.Number(row, "sd_ratio").ToString("0.00", CultureInfo.InvariantCulture);
-        var informed = parameters.Text(row, "informed") == "true" ? "informed by the targets" : "not distinguishable from the prior";
+        var informed = parameters.Text(row, "informed") == "true" ? "moved or narrowed by the targets" : "not distinguishable from the prior";
         plot.Title($"{path}: posterior sd / prior sd {ratio} ({informed})");
         plot.XLabel($"{path}");
         plot.YLabel("density");

@@ -147,6 +147,10 @@ public sealed class FigureWriterTests : IDisposable
         Assert.Equal(2 * 2, figures[1].Plot.GetPlottables().Count(p => p.GetType().Name.Contains("LinePlot", StringComparison.Ordinal)));
         Assert.Equal(2, figures[2].Plot.GetPlottables().Count(p => p.GetType().Name.Contains("Scatter", StringComparison.Ordinal)));
         Assert.Equal((FigureWriter.Width, 160 + 26 * 2), PngSize(Path.Combine(dir, "figures", "calibration-parameters.png")));
+        // The report sets out the targets before and after.
+        Quasim("report", dir, "--out", Path.Combine(_root, "cal.html"));
+        var html = File.ReadAllText(Path.Combine(_root, "cal.html"));
+        Assert.Contains("<td>tendered_spend_share</td><td>held out</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

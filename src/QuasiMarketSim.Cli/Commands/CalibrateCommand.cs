@@ -92,7 +92,7 @@ internal static class CalibrateCommand
                 + $"{within:N0} of the {a.Accepted.Count:N0} accepted.");
         var informed = a.Parameters.Where(p => p.Informed(a.InformedThreshold)).OrderBy(p => p.SdRatio).ToList();
         o.WriteLine($"Parameters the targets inform (posterior narrower or moved beyond what a random {a.Accepted.Count:N0} of the prior sample shows, "
-            + $"p < {a.InformedThreshold:0.####}): {(informed.Count == 0 ? "none" : informed.Count.ToString(CultureInfo.InvariantCulture))}");
+            + $"Bonferroni p < {a.InformedThreshold:0.####}): {(informed.Count == 0 ? "none" : informed.Count.ToString(CultureInfo.InvariantCulture))}");
         foreach (var p in informed)
         {
             o.WriteLine($"  {p.Path,-46} posterior sd / prior sd {p.SdRatio,5:F2}   mean {N(p.Prior.Mean)} -> {N(p.Posterior.Mean)} "

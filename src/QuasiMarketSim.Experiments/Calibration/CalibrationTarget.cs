@@ -8,6 +8,7 @@ namespace QuasiMarketSim.Experiments.Calibration;
 /// <param name="Name">snake_case name (targets.csv, --holdout).</param>
 /// <param name="Label">Words for people.</param>
 /// <param name="Unit">What one unit of the value is ("share", "per year").</param>
+/// <param name="Definition">How the model's value is computed from a run, in words (the docs' table).</param>
 /// <param name="Observed">The observed value z.</param>
 /// <param name="Sd">The observation's standard deviation: how far the figure may sit from what this world would show.</param>
 /// <param name="UncertaintyReason">How <paramref name="Sd"/> was set.</param>
@@ -18,6 +19,7 @@ public sealed record CalibrationTarget(
     string Name,
     string Label,
     string Unit,
+    string Definition,
     double Observed,
     double Sd,
     string UncertaintyReason,

@@ -13,32 +13,48 @@ public static class CalibrationTargets
     /// <summary>Every target, fitted ones first, then the input checks.</summary>
     public static IReadOnlyList<CalibrationTarget> All { get; } =
     [
-        new("tendered_award_share", "share of contract awards tendered", "share", 0.06, 0.03,
+        new("tendered_award_share", "share of contract awards tendered", "share",
+            "tenders / (tenders + renewals + renegotiations + decommissions) over the run", 0.06, 0.03,
             "sd half the figure (95% interval 0.1-11.9%): one national year of CCGs buying all services under the 2012 Act's competition rules, "
                 + "set beside a world of three PCTs' long-term-condition services in 2010-12; a factor of about two either way",
             "About 6% of CCG contracts awarded in 2013-14 were competitively tendered (MODEL-BRIEF)", null, TenderedAwardShare),
-        new("tendered_spend_share", "share of spend tendered, per year", "share per year", 0.02, 0.01,
+        new("tendered_spend_share", "share of spend tendered, per year", "share per year",
+            "annual value of the contracts put out to tender (`tendered_value`) over the spend on care (`spend`), both over the run", 0.02, 0.01,
             "sd half the figure (95% interval 0.04-3.96%): national, all services, 2019, after the 2012 Act; a factor of about two either way",
             "About 2% of CCG clinical spend went through competitive tender in 2019 (MODEL-BRIEF)", null, TenderedSpendShare),
-        new("transaction_cost_share", "transaction costs, share of spend", "share", 0.05, 0.02,
+        new("transaction_cost_share", "transaction costs, share of spend", "share", "`tc_share_of_spend`, the run's mean", 0.05, 0.02,
             "sd 2 points (95% interval 1.1-8.9%): administration costs hold more than the costs of contracting, and the figure is national, "
                 + "of all services and of the years before the internal market; the 12% of the internal market is the transactional end",
             "NHS administration costs were about 5% of spend, rising to about 12% under the 1990s internal market (MODEL-BRIEF)", null,
             TransactionCostShare),
-        new("provider_switching", "provider changes per service area per year", "per service area per year", 1.0 / 11, 1.0 / 11,
+        new("provider_switching", "provider changes per service area per year", "per service area per year",
+            "(`switches` + `decommissions`) / (commissioners x service lines x years)", 1.0 / 11, 1.0 / 11,
             "sd that of a Poisson count of one: 1/11 a service-area-year (one change in six service areas watched for 22 months)",
             "Three-PCT study (shared/seeds): of six service areas followed April 2010-January 2012, one moved provider (Wirral's dementia "
                 + "diagnosis, from GPs with a special interest to the mental health trust), by negotiation, none by tender", null, ProviderSwitching),
-        new("staff_vacancy_rate", "staff vacancy rate", "share", 0.10, 0.02,
+        new("staff_vacancy_rate", "staff vacancy rate", "share", "`staff_vacancy_rate`, the run's mean", 0.10, 0.02,
             "sd 2 points: vacancy rates differ between staff groups and years",
             "NHS vacancy rates about 10% (MODEL-BRIEF)",
             "staff_categories[].staffing_at_start (0.9: the world starts at 10% vacancies, and training_ratio replaces staff.leaver_rate, so it stays there)",
             VacancyRate),
-        new("staff_leaver_rate", "staff leaver rate, per year", "per year", 0.115, 0.01,
+        new("staff_leaver_rate", "staff leaver rate, per year", "per year", "`staff_leavers` a year / mean (`staff_employed` + `staff_available`)", 0.115, 0.01,
             "sd 1 point: leaver rates differ between staff groups and years",
             "NHS leaver rate about 11.5% a year (MODEL-BRIEF)",
             "staff.leaver_rate (0.115 a year; measured as leavers over staff in post it reads about -ln(1 - 0.115) = 12.2%)", LeaverRate),
     ];
+
+    /// <summary>The targets as a Markdown table (docs/ODD.md 7.13, checked against this catalogue by a test).</summary>
+    public static void WriteMarkdownTable(TextWriter o)
+    {
+        o.WriteLine("| target | observed | sd (95% interval) | in quasim calibrate | the model's value | source | how the sd was set |");
+        o.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var t in All)
+        {
+            var role = t.IsInputCheck ? $"input check, never fitted: {t.Echoes}" : t.Name == DefaultHoldOut ? "held out (default)" : "fitted";
+            o.WriteLine(FormattableString.Invariant(
+                $"| `{t.Name}` | {100 * t.Observed:0.0#}% | {100 * t.Sd:0.0#} points ({100 * t.Low:0.0#}-{100 * t.High:0.0#}%) | {role} | {t.Definition} | {t.Source} | {t.UncertaintyReason} |"));
+        }
+    }
 
     /// <summary>The target named <paramref name="name"/>; an <see cref="ArgumentException"/> listing the names when there is none.</summary>
     public static CalibrationTarget Find(string name, IReadOnlyList<CalibrationTarget>? targets = null)

@@ -123,6 +123,11 @@ public static class ReportWriter
             return;
         }
         var summary = JsonDocument.Parse(File.ReadAllText(r.Combine("summary.json"))).RootElement;
+        if (r.Kind == "calibrate")
+        {
+            CalibrationFindings(html, r, summary);
+            return;
+        }
         if (r.Kind == "compare")
         {
             html.Append($"<p><b>{E(summary.GetProperty("summary").GetString() ?? "")}</b></p>\n<p>Paired over {summary.GetProperty("replications").GetInt32()} replications with common "
@@ -151,6 +156,29 @@ public static class ReportWriter
             html.Append("</tr>\n");
         }
         html.Append("</table>\n");
+    }
+
+    private static void CalibrationFindings(StringBuilder html, ResultsFolder r, JsonElement summary)
+    {
+        var csv = Csv.Read(r.Combine("targets.csv"));
+        string Pct(string[] row, string column) => (100 * csv.Number(row, column)).ToString("0.0", CultureInfo.InvariantCulture);
+        html.Append($"<p><b>{E(r.Scenario)}</b>: calibration of {summary.GetProperty("calibrated_parameters").GetInt32()} uncertain parameters, "
+            + $"{summary.GetProperty("accepted").GetInt32()} of {summary.GetProperty("samples").GetInt32()} parameter sets accepted; "
+            + $"{summary.GetProperty("samples_within_cutoff").GetInt32()} sets meet every fitted target within implausibility 3. Values in %.</p>\n");
+        html.Append("<table><tr><th>target</th><th>role</th><th>observed [95%]</th><th>model before</th><th>model after</th><th>predictive p</th>"
+            + "<th>covered</th></tr>\n");
+        foreach (var row in csv.Rows)
+        {
+            html.Append($"<tr><td>{E(csv.Text(row, "target"))}</td><td>{E(csv.Text(row, "role").Replace('_', ' '))}</td>"
+                + $"<td class=\"num\">{Pct(row, "observed")} [{Pct(row, "observed_low")}, {Pct(row, "observed_high")}]</td>"
+                + $"<td class=\"num\">{Pct(row, "prior_mean")} [{Pct(row, "prior_low")}, {Pct(row, "prior_high")}]</td>"
+                + $"<td class=\"num\">{Pct(row, "posterior_mean")} [{Pct(row, "posterior_low")}, {Pct(row, "posterior_high")}]</td>"
+                + $"<td class=\"num\">{N(csv.Number(row, "predictive_p"))}</td><td>{E(csv.Text(row, "covered"))}</td></tr>\n");
+        }
+        html.Append("</table>\n");
+        var informed = summary.GetProperty("informed_parameters").EnumerateArray()
+            .Select(p => $"{p.GetProperty("parameter").GetString()} (posterior sd / prior sd {N(p.GetProperty("sd_ratio").GetDouble())})").ToList();
+        html.Append($"<p>Parameters the targets inform: {E(informed.Count == 0 ? "none" : string.Join(", ", informed))}.</p>\n");
     }
 
     private static void Assumptions(StringBuilder html, ResultsFolder r, Func<string, ParameterDoc?> parameters)

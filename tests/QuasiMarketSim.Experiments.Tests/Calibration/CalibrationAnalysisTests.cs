@@ -6,7 +6,7 @@ public class CalibrationAnalysisTests
 {
     // Two targets of one's own: a fitted one (z 0.5, sd 0.1) and one whose role the test sets.
     private static CalibrationTarget Target(string name, double z, double sd, string? echoes = null) =>
-        new(name, name, "share", z, sd, "test", "test", echoes, _ => 0);
+        new(name, name, "share", "test", z, sd, "test", "test", echoes, _ => 0);
 
     private static readonly CalibrationTarget[] Targets = [Target("fit", 0.5, 0.1), Target("other", 0.2, 0.05)];
 
