@@ -50,6 +50,9 @@ internal static class CommandGuard
             case InputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or KeyNotFoundException:
                 error.WriteLine($"error: {e.Message}");
                 return ExitCodes.InvalidInput;
+            case Experiments.Calibration.CalibrationException calibration:
+                error.WriteLine($"calibration failed: {calibration.Message}");
+                return ExitCodes.CheckFailed;
             case OperationCanceledException:
                 error.WriteLine($"interrupted: {interrupted}");
                 return ExitCodes.RuntimeFailure;

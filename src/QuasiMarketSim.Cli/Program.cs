@@ -32,6 +32,7 @@ public static class Program
         ReplayCommand.Create(),
         BenchCommand.Create(),
         CheckCommand.Create(),
+        CalibrateCommand.Create(),
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),

@@ -119,8 +119,16 @@ public static class Replay
                     SensitivityRuns.SensitivityExperiment.Run(new SensitivityRuns.SensitivityRequest(files[0], Text(Args(), "method", manifestPath), [],
                         Threads: threads, OutputDirectory: output), sensitivityTemplate, [], sensitivityTemplate.Load([]), spec, progress, cancellation);
                     break;
+                case "calibrate":
+                    if (Args()["synthetic_targets"] is JsonValue synthetic && synthetic.TryGetValue<bool>(out var made) && made)
+                        throw new InputException($"{manifestPath}: this calibration fitted targets a test made, which the manifest does not hold; it cannot be replayed");
+                    Calibration.CalibrationExperiment.Execute(new Calibration.CalibrationRequest(files[0], [],
+                        Int(Args()["samples"], "arguments.samples", manifestPath), Int(Args()["replications"], "arguments.replications", manifestPath),
+                        Texts(Args()["holdout"], "arguments.holdout", manifestPath) ?? [],
+                        Texts(Args()["parameters"], "arguments.parameters", manifestPath), Threads: threads, OutputDirectory: output), progress, cancellation);
+                    break;
                 default:
-                    throw Bad(manifestPath, "kind", "run, replications, compare, sweep or sensitivity");
+                    throw Bad(manifestPath, "kind", "run, replications, compare, sweep, sensitivity or calibrate");
             }
             return [.. hashes.Select(e => new ReplayCheck(e.File, e.Hash, HashOrNull(Path.Combine(output, e.File)), HashOrNull(Path.Combine(folder, e.File))))];
         }
@@ -162,6 +170,13 @@ public static class Replay
 
     private static int Int(JsonNode? node, string field, string manifest) =>
         node is JsonValue v && v.TryGetValue<int>(out var i) ? i : throw Bad(manifest, field, "a whole number");
+
+    private static List<string>? Texts(JsonNode? node, string field, string manifest) => node switch
+    {
+        null => null,
+        JsonArray a => [.. a.Select((x, i) => x is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw Bad(manifest, $"{field}[{i}]", "text"))],
+        _ => throw Bad(manifest, field, "a list of names"),
+    };
 
     private static double Number(JsonValue v, string field, string manifest) =>
         v.TryGetValue<double>(out var d) ? d : throw Bad(manifest, field, "a number");

@@ -60,6 +60,18 @@ public static class FigureWriter
             Save(ScalingFigure.Create(folder), "scaling");
             return written;
         }
+        if (folder.Kind == "calibrate")
+        {
+            foreach (var (name, plot, width, height) in CalibrationFigures.Create(folder))
+            {
+                var path = System.IO.Path.Combine(target, $"{name}.{format}");
+                OverwriteGuard.CheckFigure(path);
+                if (format == "png") plot.SavePng(path, width, height);
+                else plot.SaveSvg(path, width, height);
+                written.Add(path);
+            }
+            return written;
+        }
         if (folder.Kind == "compare")
         {
             Save(ForestFigure.Create(folder), "forest");

@@ -16,11 +16,12 @@ public sealed class ResultsFolder
         Kind = File.Exists(Combine("uncertainty.csv")) ? "psa"
             : File.Exists(Combine("comparison.csv")) ? "compare"
             : File.Exists(Combine("sensitivity.csv")) ? "sensitivity"
+            : File.Exists(Combine("posterior.csv")) && File.Exists(Combine("targets.csv")) ? "calibrate"
             : File.Exists(Combine("points.csv")) ? "sweep"
             : File.Exists(Combine("aggregate.csv")) ? "replications"
             : File.Exists(Combine("ticks.csv")) ? "run"
             : File.Exists(Combine("scaling.csv")) ? "bench"
-            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv, comparison.csv, points.csv, sensitivity.csv or scaling.csv)");
+            : throw new InvalidDataException($"{path} holds no results quasim can plot (ticks.csv, aggregate.csv, comparison.csv, points.csv, sensitivity.csv, posterior.csv or scaling.csv)");
         _summary = Load("summary.json");
         _manifest = Load("manifest.json");
     }
@@ -28,7 +29,7 @@ public sealed class ResultsFolder
     /// <summary>The folder.</summary>
     public string Path { get; }
 
-    /// <summary>"run", "replications", "compare", "psa", "sweep", "sensitivity" or "bench".</summary>
+    /// <summary>"run", "replications", "compare", "psa", "sweep", "sensitivity", "calibrate" or "bench".</summary>
     public string Kind { get; }
 
     /// <summary>A file in the folder.</summary>

@@ -148,6 +148,31 @@ public sealed class FigureWriterTests : IDisposable
     }
 
     [Fact]
+    public void Calibration_gives_targets_against_prior_and_posterior_every_parameter_and_the_most_informed_ones_histograms()
+    {
+        var dir = Quasim("calibrate", RepoPaths.Scenario("transactional"), "--samples", "100", "--set", "world.commissioners=8", "--set",
+            "world.practices_per_commissioner=2", "--set", "world.patients_per_practice=100", "--ticks", "36", "--parameters",
+            "transaction_costs.tender_cost,transaction_costs.incompleteness_cost", "--quiet", "--out", Path.Combine(_root, "cal"));
+        var folder = new ResultsFolder(dir);
+        Assert.Equal("calibrate", folder.Kind);
+        var figures = CalibrationFigures.Create(folder);
+        Assert.Equal(["calibration-targets", "calibration-parameters", "calibration-posterior-1-transaction_costs-tender_cost",
+            "calibration-posterior-2-transaction_costs-incompleteness_cost"], figures.Select(f => f.Name));
+        // Six targets, each an observed, a prior and a posterior interval (a line and a marker each).
+        var targets = figures[0].Plot.GetPlottables().Select(p => p.GetType().Name).ToList();
+        Assert.Equal(6 * 3, targets.Count(k => k.Contains("LinePlot", StringComparison.Ordinal)));
+        Assert.Equal(6 * 3, targets.Count(k => k.Contains("Marker", StringComparison.Ordinal)));
+        // Two parameters, a prior and a posterior interval each, and the line at the scenario's value.
+        Assert.Equal(2 * 2, figures[1].Plot.GetPlottables().Count(p => p.GetType().Name.Contains("LinePlot", StringComparison.Ordinal)));
+        Assert.Equal(2, figures[2].Plot.GetPlottables().Count(p => p.GetType().Name.Contains("Scatter", StringComparison.Ordinal)));
+        Assert.Equal((FigureWriter.Width, 160 + 26 * 2), PngSize(Path.Combine(dir, "figures", "calibration-parameters.png")));
+        // The report sets out the targets before and after.
+        Quasim("report", dir, "--out", Path.Combine(_root, "cal.html"));
+        var html = File.ReadAllText(Path.Combine(_root, "cal.html"));
+        Assert.Contains("<td>tendered_spend_share</td><td>held out</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_without_results_is_refused_clearly()
     {
         Directory.CreateDirectory(_root);

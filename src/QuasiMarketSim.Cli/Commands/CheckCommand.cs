@@ -18,7 +18,8 @@ internal static class CheckCommand
         {
             Description = "Instead, run every behavioural parameter at two values (same seed) and list any that moves no metric at all; exit 1 if one does.",
         };
-        var command = new Command("check", "Print the scenario's outputs next to reference ranges from the literature (empirical sanity check).")
+        var command = new Command("check", "Compare the scenario with the calibration targets from the literature: the model's value with its interval against the observation's; "
+            + "a target an input sets directly is marked as a check of that input.")
             { scenario, replications, threads, output, levers };
         command.SetAction(parse =>
         {
@@ -42,19 +43,25 @@ internal static class CheckCommand
             {
                 var request = new ReplicationRequest(parse.GetValue(scenario)!, [], parse.GetValue(replications), Threads: parse.GetValue(threads),
                     OutputDirectory: parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "quasim-check-" + Guid.NewGuid().ToString("N")));
-                var (run, figures) = SanityCheck.Execute(request, progress.Report, ct);
+                var (run, targets) = SanityCheck.Execute(request, progress.Report, ct);
                 if (parse.GetValue(output) is null) Directory.Delete(run.OutputDirectory, recursive: true);
-                o.WriteLine($"{run.Scenario.Input.Name}: {run.Set.Count} replications");
-                o.WriteLine($"  {"figure",-54} {"model (95% interval)",-30} {"plausible",-14} reference");
-                foreach (var f in figures)
+                progress.Finish();
+                o.WriteLine($"{run.Scenario.Input.Name}: {run.Set.Count} replications beside the calibration targets (values in %)");
+                o.WriteLine($"  {"target",-44} {"model [95% CI]",-20} {"observed [95%]",-20} {"verdict",-12} source");
+                foreach (var t in targets)
                 {
-                    var model = $"{N(f.Model.Mean * 100, "F1")}% [{N(f.Model.Low * 100, "F1")}, {N(f.Model.High * 100, "F1")}]";
-                    var range = $"{N(f.Low * 100, "F1")}-{N(f.High * 100, "F1")}%";
-                    o.WriteLine($"  {f.Figure,-54} {model,-30} {range,-14} {(f.Within ? "ok" : "OUTSIDE")}  {f.Reference}");
+                    var verdict = t.Within ? "within" : "OUTSIDE";
+                    o.WriteLine($"  {t.Target.Label,-44} {Interval(t.Model.Mean, t.Model.Low, t.Model.High),-20} "
+                        + $"{Interval(t.Target.Observed, t.Target.Low, t.Target.High),-20} {verdict,-12} {t.Target.Source}");
                 }
+                foreach (var t in targets.Where(t => t.Target.IsInputCheck))
+                    o.WriteLine($"  {t.Target.Name}: a check of its input, not of the model: {t.Target.Echoes}");
+                o.WriteLine("  within: the model's mean lies in the observation's 95% interval (observed +/- 1.96 sd; docs/ODD.md 7.14 says how each sd was set)");
                 return ExitCodes.Ok;
             });
         });
         return command;
     }
+
+    private static string Interval(double mean, double low, double high) => $"{N(100 * mean, "F1")} [{N(100 * low, "F1")}, {N(100 * high, "F1")}]";
 }

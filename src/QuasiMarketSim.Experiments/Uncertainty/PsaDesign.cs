@@ -7,8 +7,10 @@ namespace QuasiMarketSim.Experiments.Uncertainty;
 /// The parameter sets of a probabilistic analysis: a Latin hypercube over the union of the arms' uncertain parameters
 /// (McKay, Beckman and Conover 1979), each coordinate a quantile mapped through each arm's own distribution, so B's
 /// value of a parameter it sets differently sits at the same quantile of B's distribution as A's does of A's.
-/// Parameters taken from a calibration's posterior sample replace the hypercube's draws for those parameters: A (the
-/// calibrated world) takes the sample's values; B, where it sets a parameter differently, keeps its difference from A.
+/// Parameters taken from a calibration's posterior sample replace the hypercube's draws for those parameters: the
+/// sample's value, shifted by the arm's value minus the value the calibrated scenario had (so an arm that is the
+/// calibrated scenario draws the posterior as it is, and one that sets the parameter 0.1 higher draws it 0.1 higher);
+/// without that record, minus the sample's mean.
 /// </summary>
 public sealed class PsaDesign
 {
@@ -43,7 +45,7 @@ public sealed class PsaDesign
         {
             var column = IndexOf(p.Path);
             values[p.Path] = _posterior?.Value(set, p.Path) is { } drawn
-                ? Math.Clamp(drawn + p.Mean - (_arms[0].FirstOrDefault(a => a.Path == p.Path)?.Mean ?? p.Mean), p.Field.Min, p.Field.Max)
+                ? Math.Clamp(drawn + (p.Mean - (_posterior.CalibratedAt(p.Path) ?? _posterior.Mean(p.Path))), p.Field.Min, p.Field.Max)
                 : p.Quantile(_quantiles[set][column]);
         }
         return values;

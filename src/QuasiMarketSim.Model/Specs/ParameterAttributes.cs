@@ -35,7 +35,7 @@ public sealed class NumberAttribute(double @default, string unit, double min, do
     public string SdSource { get; set; } = Judgement;
 
     /// <summary>The source of a spread set by judgement, said once.</summary>
-    public const string Judgement = "Judgement: no estimate of the spread in the field studies or MODEL-BRIEF; calibration (quasim calibrate) narrows it.";
+    public const string Judgement = "Judgement: no estimate of the spread in the field studies or MODEL-BRIEF; quasim calibrate tests it against the targets (docs/ODD.md 7.14).";
 
     /// <inheritdoc/>
     public override FieldSpec Spec(string name) => FieldSpec.Number(name, @default, unit, min, max, meaning, source) with

@@ -5,7 +5,9 @@ namespace QuasiMarketSim.Plots.Report;
 /// <summary>One figure of a report: the plot, and a caption that says in a sentence what it shows.</summary>
 /// <param name="Plot">The figure.</param>
 /// <param name="Caption">A sentence.</param>
-public sealed record ReportFigure(Plot Plot, string Caption);
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels.</param>
+public sealed record ReportFigure(Plot Plot, string Caption, int Width = FigureWriter.Width, int Height = FigureWriter.Height);
 
 /// <summary>
 /// The figures a report needs for one results folder, drawn afresh (never whatever happens to sit in figures/), in the
@@ -32,6 +34,17 @@ public static class ReportFigures
                 foreach (var metric in r.Headlines)
                     yield return new(SweepFigure.Create(r, metric), $"{Cap(r.Label(metric))} over the swept parameters (whole run; mean and 95% interval "
                         + "across each point's replications).");
+                break;
+            case "calibrate":
+                foreach (var (name, plot, width, height) in CalibrationFigures.Create(r))
+                {
+                    yield return new(plot, name switch
+                    {
+                        "calibration-targets" => "Each target's observed value and interval beside the model's before (prior) and after (posterior) calibration.",
+                        "calibration-parameters" => "Each calibrated parameter's prior and posterior interval: how much the targets narrowed it.",
+                        _ => $"Prior and posterior samples of {name.Replace("calibration-", "", StringComparison.Ordinal)}, one of the parameters the targets inform most.",
+                    }, width, height);
+                }
                 break;
             case "sensitivity":
                 foreach (var metric in SensitivityFigure.Metrics(r))

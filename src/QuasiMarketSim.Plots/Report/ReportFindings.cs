@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using static QuasiMarketSim.Plots.Report.ReportWriter;
@@ -15,6 +16,7 @@ internal static class ReportFindings
             case "psa": Psa(html, r); break;
             case "sweep": Sweep(html, r); break;
             case "sensitivity": Sensitivity(html, r); break;
+            case "calibrate": CalibrationFindings(html, r, JsonDocument.Parse(File.ReadAllText(r.Combine("summary.json"))).RootElement); break;
             default: Runs(html, r); break;
         }
     }
@@ -127,5 +129,28 @@ internal static class ReportFindings
             html.Append("</tr>\n");
         }
         html.Append("</table>\n");
+    }
+
+    private static void CalibrationFindings(StringBuilder html, ResultsFolder r, JsonElement summary)
+    {
+        var csv = Csv.Read(r.Combine("targets.csv"));
+        string Pct(string[] row, string column) => (100 * csv.Number(row, column)).ToString("0.0", CultureInfo.InvariantCulture);
+        html.Append($"<p><b>{E(r.Scenario)}</b>: calibration of {summary.GetProperty("calibrated_parameters").GetInt32()} uncertain parameters, "
+            + $"{summary.GetProperty("accepted").GetInt32()} of {summary.GetProperty("samples").GetInt32()} parameter sets accepted; "
+            + $"{summary.GetProperty("samples_within_cutoff").GetInt32()} sets meet every fitted target within implausibility 3. Values in %.</p>\n");
+        html.Append("<table><tr><th>target</th><th>role</th><th>observed [95%]</th><th>model before</th><th>model after</th><th>predictive p</th>"
+            + "<th>covered</th></tr>\n");
+        foreach (var row in csv.Rows)
+        {
+            html.Append($"<tr><td>{E(csv.Text(row, "target"))}</td><td>{E(csv.Text(row, "role").Replace('_', ' '))}</td>"
+                + $"<td class=\"num\">{Pct(row, "observed")} [{Pct(row, "observed_low")}, {Pct(row, "observed_high")}]</td>"
+                + $"<td class=\"num\">{Pct(row, "prior_mean")} [{Pct(row, "prior_low")}, {Pct(row, "prior_high")}]</td>"
+                + $"<td class=\"num\">{Pct(row, "posterior_mean")} [{Pct(row, "posterior_low")}, {Pct(row, "posterior_high")}]</td>"
+                + $"<td class=\"num\">{N(csv.Number(row, "predictive_p"))}</td><td>{E(csv.Text(row, "covered"))}</td></tr>\n");
+        }
+        html.Append("</table>\n");
+        var informed = summary.GetProperty("informed_parameters").EnumerateArray()
+            .Select(p => $"{p.GetProperty("parameter").GetString()} (posterior sd / prior sd {N(p.GetProperty("sd_ratio").GetDouble())})").ToList();
+        html.Append($"<p>Parameters the targets inform: {E(informed.Count == 0 ? "none" : string.Join(", ", informed))}.</p>\n");
     }
 }

@@ -45,7 +45,7 @@ public static class ReportWriter
                 foreach (var figure in ReportFigures.For(r))
                 {
                     var png = Path.Combine(temp.FullName, $"{++number}.png");
-                    figure.Plot.SavePng(png, FigureWriter.Width, FigureWriter.Height);
+                    figure.Plot.SavePng(png, figure.Width, figure.Height);
                     html.Append($"<figure><img alt=\"{E(figure.Caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(png))}\">")
                         .Append($"<figcaption>Figure {number}. {E(figure.Caption)}</figcaption></figure>\n");
                 }

@@ -119,7 +119,14 @@ public static class Corpus
         C("plot a folder that does not exist", "plot nothing-here", 1, "error: no results folder at nothing-here"),
         C("plot a folder without results", "plot notres", 1, "error: notres holds no results quasim can plot"),
         C("plot an unknown metric", "plot r0 --metric trust_meen", 1, "error: "),
-        C("report a folder that does not exist", "report nothing-here", 1, "error: no results folder at nothing-here"));
+        C("report a folder that does not exist", "report nothing-here", 1, "error: no results folder at nothing-here"),
+        C("calibrate --holdout an unknown target", "calibrate baseline --holdout vacancies", 1, "error: no calibration target 'vacancies'; the targets are"),
+        C("calibrate --holdout an input check", "calibrate baseline --holdout staff_leaver_rate", 1,
+            "error: --holdout: 'staff_leaver_rate' is a check of its input (staff.leaver_rate"),
+        C("calibrate --parameters a parameter that is not uncertain", "calibrate baseline --parameters world.commissioners", 1,
+            "error: --parameters: 'world.commissioners' is not an uncertain parameter of baseline"),
+        C("calibrate --samples 0", "calibrate baseline --samples 0", 1, "--samples: expected a whole number from 1 to 1000000; got '0'"),
+        C("calibrate --replications 1", "calibrate baseline -r 1", 1, "--replications: expected a whole number from 2 to 1000; got '1'"));
 
     /// <summary>Manifests and replay: say exactly what is wrong, never exit 0 on a difference.</summary>
     public static IReadOnlyList<object[]> Replay() => Rows(

@@ -3,7 +3,7 @@ using QuasiMarketSim.Cli.Commands;
 namespace QuasiMarketSim.Cli.Tests.Commands;
 
 /// <summary>
-/// The parameter table in docs/ODD.md and the metric table in docs/outputs.md are generated from the code. These
+/// The parameter, mechanism and calibration target tables in docs/ODD.md and the metric table in docs/outputs.md are generated from the code. These
 /// tests fail when they drift; run them with QMS_UPDATE_DOCS=1 to rewrite the tables from the code.
 /// </summary>
 public class DocsAreGeneratedTests
@@ -13,6 +13,10 @@ public class DocsAreGeneratedTests
 
     [Fact]
     public void Odd_mechanism_table_matches_the_code() => Check("docs/ODD.md", "mechanisms", QuasiMarketSim.Scenarios.ReferenceTables.WriteMechanismTable);
+
+    [Fact]
+    public void Odd_calibration_target_table_matches_the_code() =>
+        Check("docs/ODD.md", "calibration-targets", QuasiMarketSim.Experiments.Calibration.CalibrationTargets.WriteMarkdownTable);
 
     [Fact]
     public void Outputs_metric_table_matches_the_code() => Check("docs/outputs.md", "metrics", QuasiMarketSim.Scenarios.ReferenceTables.WriteMetricTable);

@@ -50,6 +50,8 @@ public class PsaExperimentTests
         using var dir = new TempFolder();
         var posterior = dir.Sub("posterior.csv");
         File.WriteAllText(posterior, "sample,trust.gain_rate\n0,0.011\n1,0.044\n");
+        // Calibrated at the default (0.03), as baseline has it: the sample is drawn as it is.
+        File.WriteAllText(dir.Sub("parameters.csv"), "parameter,scenario_value\ntrust.gain_rate,0.03\n");
         var r = PsaExperiment.Execute(Request(dir.Sub("p"), b: null, posterior: posterior, sets: 4));
         Assert.Equal([0.011, 0.044, 0.011, 0.044], Enumerable.Range(0, 4).Select(s => Math.Round(r.Design.Values(0, s)["trust.gain_rate"], 12)));
     }
