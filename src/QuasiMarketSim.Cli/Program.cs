@@ -21,7 +21,8 @@ public static class Program
     }
 
     /// <summary>The command tree (also used by tests).</summary>
-    public static RootCommand BuildRoot() => Completions.Attach(new("QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
+    public static RootCommand BuildRoot() => HelpText.Attach(Completions.Attach(new(
+        "QuasiMarketSim: an agent-based simulation of a healthcare quasi-market (relational vs transactional commissioning).")
     {
         RunCommand.Create(),
         CompareCommand.Create(),
@@ -36,5 +37,5 @@ public static class Program
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),
-    });
+    }));
 }

@@ -69,38 +69,80 @@ public static class ReferenceTables
         foreach (var section in ScenarioSchema.Sections)
         {
             o.WriteLine();
-            o.WriteLine($"{section.Name}: {section.Meaning}");
-            foreach (var f in section.Fields) o.WriteLine($"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+            Heading(o, $"{section.Name}: {section.Meaning}");
+            foreach (var f in section.Fields) Row(o, $"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f)}", f.Meaning);
         }
         foreach (var list in ScenarioSchema.Lists)
         {
             o.WriteLine();
-            o.WriteLine($"{list.Name}[]: {list.Meaning}");
-            foreach (var f in list.Fields) o.WriteLine($"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+            Heading(o, $"{list.Name}[]: {list.Meaning}");
+            foreach (var f in list.Fields) Row(o, $"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f)}", f.Meaning);
         }
         foreach (var block in new[] { ExperimentBlocks.Sweep, ExperimentBlocks.Sensitivity })
         {
             o.WriteLine();
-            o.WriteLine($"{block.Name}: {block.Meaning}");
-            foreach (var f in block.Fields) o.WriteLine($"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
-            foreach (var f in ExperimentBlocks.Factors.Fields) o.WriteLine($"  {block.Name + ".parameters[]." + f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+            Heading(o, $"{block.Name}: {block.Meaning}");
+            foreach (var f in block.Fields) Row(o, $"  {f.Path,-42} {Default(f),-14} {f.Unit,-24} {Range(f)}", f.Meaning);
+            foreach (var f in ExperimentBlocks.Factors.Fields) Row(o, $"  {block.Name + ".parameters[]." + f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f)}", f.Meaning);
         }
         o.WriteLine();
-        o.WriteLine($"{ExperimentBlocks.Uncertainty.Name}[]: {ExperimentBlocks.Uncertainty.Meaning}");
-        foreach (var f in ExperimentBlocks.Uncertainty.Fields) o.WriteLine($"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f),-16} {f.Meaning}");
+        Heading(o, $"{ExperimentBlocks.Uncertainty.Name}[]: {ExperimentBlocks.Uncertainty.Meaning}");
+        foreach (var f in ExperimentBlocks.Uncertainty.Fields) Row(o, $"  {f.Name,-42} {Default(f),-14} {f.Unit,-24} {Range(f)}", f.Meaning);
         o.WriteLine();
         o.WriteLine("UNCERTAIN PARAMETERS (drawn by --psa around the scenario's value; the prior of quasim calibrate)");
-        foreach (var f in ScenarioSchema.AllParameters.Where(f => f.Prior is not null)) o.WriteLine($"  {f.Path,-42} {Uncertainty(f),-24} {f.Prior!.Source}");
+        foreach (var f in ScenarioSchema.AllParameters.Where(f => f.Prior is not null)) Row(o, $"  {f.Path,-42} {Uncertainty(f)}", f.Prior!.Source);
         o.WriteLine();
         o.WriteLine("MECHANISMS (switch one off in both arms: quasim compare A B --explain --mechanisms NAME)");
-        foreach (var s in Model.Parameters.MechanismSwitches.All) o.WriteLine($"  {s.Name,-24} {string.Join(" ", s.Off),-60} {s.Meaning}");
+        foreach (var s in Model.Parameters.MechanismSwitches.All) Row(o, $"  {s.Name}", $"{s.Meaning} Off: {string.Join(" ", s.Off)}");
         o.WriteLine();
         o.WriteLine("METRICS (columns of ticks.csv; units also in docs/outputs.md)");
-        foreach (var m in MetricCatalog.Core) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {m.Meaning}");
+        foreach (var m in MetricCatalog.Core) Row(o, $"  {m.Name,-28} {m.Unit}", m.Meaning);
         o.WriteLine($"  <indicator>_<service line> for {string.Join(", ", MetricCatalog.PerLine)}; staff_vacancy_rate_<staff category>");
         o.WriteLine();
         o.WriteLine("PER-AREA METRICS (columns of areas.csv, after tick, area, name: with an \"areas\" list or run --per-area)");
-        foreach (var m in AreaCatalog.Metrics) o.WriteLine($"  {m.Name,-28} {m.Unit,-30} {AreaCatalog.Recombination(m.Name)}");
+        foreach (var m in AreaCatalog.Metrics) Row(o, $"  {m.Name,-28} {m.Unit}", AreaCatalog.Recombination(m.Name));
+    }
+
+    /// <summary>Width of describe's text: rows are wrapped to it so a terminal never folds them mid-word.</summary>
+    public const int TextWidth = 110;
+
+    /// <summary>
+    /// One row of describe's text: the columns on the first line, and the explanation below them, indented and wrapped at
+    /// <see cref="TextWidth"/> (a meaning or a source can run to hundreds of characters).
+    /// </summary>
+    private static void Row(TextWriter o, string columns, string text)
+    {
+        o.WriteLine(columns.TrimEnd());
+        const string indent = "      ";
+        var line = new System.Text.StringBuilder(indent);
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > indent.Length && line.Length + 1 + word.Length > TextWidth)
+            {
+                o.WriteLine(line.ToString());
+                line.Clear().Append(indent);
+            }
+            if (line.Length > indent.Length) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > indent.Length) o.WriteLine(line.ToString());
+    }
+
+    /// <summary>A section's heading, wrapped at <see cref="TextWidth"/> with its continuation indented.</summary>
+    private static void Heading(TextWriter o, string text)
+    {
+        var words = text.Split(' ');
+        var line = words[0];
+        foreach (var word in words.Skip(1))
+        {
+            if (line.Length + 1 + word.Length > TextWidth)
+            {
+                o.WriteLine(line);
+                line = "  " + word;
+            }
+            else line += " " + word;
+        }
+        o.WriteLine(line);
     }
 
     /// <summary>The declared uncertainty of a parameter ("gamma, sd 0.07"), or "" when it is held fixed.</summary>
