@@ -122,6 +122,19 @@ public static class ResultsWriter
         json.WriteEndArray();
     }
 
+    /// <summary>Writes a "metrics" object holding each metric's identity (label, unit, kind, better direction), for summaries of experiments.</summary>
+    public static void WriteMetricIdentities(Utf8JsonWriter json, IEnumerable<MetricInfo> metrics)
+    {
+        json.WriteStartObject("metrics");
+        foreach (var m in metrics)
+        {
+            json.WriteStartObject(m.Name);
+            WriteIdentity(json, m);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
     /// <summary>Writes a metric's label, unit, kind and better direction (when it has one) as properties of the current object.</summary>
     public static void WriteIdentity(Utf8JsonWriter json, MetricInfo metric)
     {

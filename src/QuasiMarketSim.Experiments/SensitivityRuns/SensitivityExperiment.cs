@@ -140,14 +140,7 @@ public static class SensitivityExperiment
         json.WriteStartObject();
         json.WriteString("scenario", scenario);
         json.WriteString("method", method);
-        json.WriteStartObject("metrics");
-        foreach (var m in metrics)
-        {
-            json.WriteStartObject(m.Name);
-            WriteIdentity(json, m);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
+        WriteMetricIdentities(json, metrics);
         json.WriteEndObject();
     }
 

@@ -155,14 +155,7 @@ public static class SweepExperiment
             foreach (var f in design.Factors) json.WriteStringValue(f);
             json.WriteEndArray();
             WriteHeadlines(json, metrics);
-            json.WriteStartObject("metrics");
-            foreach (var m in metrics)
-            {
-                json.WriteStartObject(m.Name);
-                WriteIdentity(json, m);
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
+            WriteMetricIdentities(json, metrics);
             json.WriteEndObject();
         }
         File.Move(temp, path, overwrite: true);
