@@ -143,12 +143,7 @@ public static class MechanismAttribution
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("a", a.Input.Name);
-        json.WriteString("a_hash", a.Hash);
-        json.WriteString("b", b.Input.Name);
-        json.WriteString("b_hash", b.Hash);
-        json.WriteNumber("master_seed", master);
-        json.WriteNumber("replications", n);
+        PairedComparison.WriteArms(json, a, b, master, n);
         ResultsWriter.WriteHeadlines(json, [.. differences.Select(d => d.Metric)]);
         json.WriteStartObject("metrics");
         foreach (var d in differences)

@@ -99,17 +99,23 @@ public static class PairedComparison
                 Format(d.Paired.Low), Format(d.Paired.High), Format(d.EffectSize), Format(d.Paired.HalfWidth), Format(d.Independent.HalfWidth), Format(d.WidthRatio)]));
     }
 
-    private static void WriteSummary(string path, LoadedScenario a, LoadedScenario b, ulong master, int n, IReadOnlyList<MetricDifference> differences, string sentence)
+    /// <summary>The two arms, their hashes, the master seed and the replications: the head of every comparison's summary.json.</summary>
+    internal static void WriteArms(Utf8JsonWriter json, LoadedScenario a, LoadedScenario b, ulong master, int n)
     {
-        using var stream = File.Create(path);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
         json.WriteString("a", a.Input.Name);
         json.WriteString("a_hash", a.Hash);
         json.WriteString("b", b.Input.Name);
         json.WriteString("b_hash", b.Hash);
         json.WriteNumber("master_seed", master);
         json.WriteNumber("replications", n);
+    }
+
+    private static void WriteSummary(string path, LoadedScenario a, LoadedScenario b, ulong master, int n, IReadOnlyList<MetricDifference> differences, string sentence)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        WriteArms(json, a, b, master, n);
         json.WriteString("summary", sentence);
         ResultsWriter.WriteHeadlines(json, [.. differences.Select(d => d.Metric)]);
         json.WriteStartObject("metrics");

@@ -26,6 +26,8 @@ internal static class Appraisal
         var price = k.Price[c];
         if (price <= 0) return 0;
         var bidders = Tender.ExpectedBidders(w, k.Area[c], k.Line[c], k.Provider[c]);
+        // A believed loss of more than half the price is a noisy belief, not a cost to plan on: the floor keeps the
+        // implied cost finite (it is a guard on the belief, not a behavioural size; ODD 7.7).
         var believedCost = price / (1 + Math.Max(-0.5, k.BelievedMargin[c]));
         var bid = Bidding.Shade(believedCost * (1 + w.P.Tendering.BidMargin), price, bidders);
         return Math.Max(0, (price - bid) / price);
