@@ -28,7 +28,7 @@ internal static class HelpText
         ["plot"] = ["quasim plot runs/baseline-1", "quasim plot runs/baseline-1 runs/transactional-1 --metric trust_mean"],
         ["report"] = ["quasim report runs/compare-baseline-vs-transactional-1"],
         ["replay"] = ["quasim replay runs/baseline-1"],
-        ["bench"] = ["quasim bench --quick"],
+        ["bench"] = ["quasim bench --quick", "quasim bench --patients 10000000 --instruction-sets --out runs/bench"],
         ["check"] = ["quasim check", "quasim check baseline --levers"],
         ["validate"] = ["quasim validate scenarios/*.jsonc"],
         ["describe"] = ["quasim describe", "quasim describe --markdown"],

@@ -41,6 +41,12 @@ public sealed class Simulation : IDisposable
 
     internal QuasiMarket World { get; }
 
+    /// <summary>
+    /// The patient kernel this process runs (instruction set and patients a step), for manifests and timing tables;
+    /// every kernel gives the same results.
+    /// </summary>
+    public static string PatientKernel => Mechanisms.PatientKernels.Describe(Mechanisms.PatientKernels.Best);
+
     /// <summary>How ticks are run (threads, kernel, scratch): apart from the world's state.</summary>
     internal TickContext Context { get; }
 

@@ -12,7 +12,7 @@ namespace QuasiMarketSim.Model;
 /// </summary>
 internal sealed class TickContext : IDisposable
 {
-    private PatientKernelKind _kernel = PatientKernelAvx512.IsSupported ? PatientKernelKind.Avx512 : PatientKernelKind.Scalar;
+    private PatientKernelKind _kernel = PatientKernels.Best;
 
     public TickContext(QuasiMarket world, int threads)
     {
@@ -31,15 +31,15 @@ internal sealed class TickContext : IDisposable
     public BlockWorkers Workers { get; }
 
     /// <summary>
-    /// The implementation of the patient rule: the AVX-512 kernel where the machine has it, else the scalar one. Both
+    /// The implementation of the patient rule: the fastest this machine runs (<see cref="PatientKernels.Best"/>). All
     /// give bit-identical results; tests set this to compare them.
     /// </summary>
     public PatientKernelKind Kernel
     {
         get => _kernel;
-        set => _kernel = value == PatientKernelKind.Avx512 && !PatientKernelAvx512.IsSupported
-            ? throw new PlatformNotSupportedException("This machine lacks AVX-512F or AVX-512DQ.")
-            : value;
+        set => _kernel = PatientKernels.IsSupported(value)
+            ? value
+            : throw new PlatformNotSupportedException($"This machine cannot run the {value} patient kernel.");
     }
 
     /// <summary>The random key of the patient update in the current tick.</summary>

@@ -52,6 +52,7 @@ public sealed record RunManifest(
                 ["architecture"] = RuntimeInformation.OSArchitecture.ToString(),
                 ["cores"] = Environment.ProcessorCount,
                 ["runtime"] = RuntimeInformation.FrameworkDescription,
+                ["patient_kernel"] = Model.Simulation.PatientKernel,
             },
             ["started_utc"] = StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["timings_seconds"] = new JsonObject([.. Timings.Select(t => KeyValuePair.Create(t.Key, (JsonNode?)JsonValue.Create(Math.Round(t.Value, 3))))]),

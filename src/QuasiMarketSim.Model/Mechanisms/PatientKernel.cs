@@ -3,8 +3,9 @@ using QuasiMarketSim.Core.Random;
 namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
-/// The patient rule, one patient at a time: the reference the vector kernel (<see cref="PatientKernelAvx512"/>) must
-/// match bit for bit, the path on machines without AVX-512, and the vector kernel's tail.
+/// The patient rule, one patient at a time: the reference the vector kernels (<see cref="PatientKernelVector"/>,
+/// <see cref="PatientKernelAvx512"/>) must match bit for bit, the path on machines without vector hardware, and the
+/// vector kernels' tail.
 /// </summary>
 internal static class PatientKernel
 {

@@ -8,7 +8,8 @@ namespace QuasiMarketSim.Model.Rules;
 /// Process 1, patients: need evolves, care is given (or not) by the contracted provider, unplanned admissions
 /// happen, and end-stage patients are replaced by new diagnoses. Each patient uses one 64-bit counter-based draw
 /// per tick keyed by (seed, tick, patient), so results do not depend on the thread count. The per-patient rule is in
-/// <see cref="PatientKernel"/> (and, 16 patients at a time, in <see cref="PatientKernelAvx512"/>).
+/// <see cref="PatientKernel"/> (and, a vector of patients at a time, in <see cref="PatientKernelVector"/> and
+/// <see cref="PatientKernelAvx512"/>).
 /// </summary>
 internal static class PatientRule
 {
@@ -54,7 +55,13 @@ internal static class PatientRule
         var hazardTable = w.AdmissionHazardBySeverity;
         var rates = PatientCellInput.Rates(w.P);
         var phoneFactor = 1 - (float)w.P.Patients.TelephoneCareEffect;
-        var vector = kernel == PatientKernelKind.Avx512;
+        // Cells smaller than one vector step skip the vector kernel's set-up.
+        var vectorFrom = kernel switch
+        {
+            PatientKernelKind.Avx512 => LaneSums.Count,
+            PatientKernelKind.Vector => System.Numerics.Vector<float>.Count,
+            _ => int.MaxValue,
+        };
 
         for (var cell = from; cell < to; cell++)
         {
@@ -70,9 +77,9 @@ internal static class PatientRule
             var sev = severity.AsSpan(first, cells.PatientStart[cell + 1] - first);
             var adh = adherence.AsSpan(first, sev.Length);
             var tally = new PatientTally();
-            // Cells of fewer than 16 patients have no whole vector step; they skip the vector kernel's set-up.
-            if (vector && sev.Length >= LaneSums.Count) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
-            else PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
+            if (sev.Length < vectorFrom) PatientKernel.Update(input, key, first, sev, adh, hazardTable, 0, ref tally);
+            else if (kernel == PatientKernelKind.Avx512) PatientKernelAvx512.Update(input, key, first, sev, adh, hazardTable, ref tally);
+            else PatientKernelVector.Update(input, key, first, sev, adh, hazardTable, ref tally);
             cells.Admissions[cell] = tally.Admissions;
             cells.Unmet[cell] = tally.Unmet;
             cells.HighRisk[cell] = tally.HighRisk;

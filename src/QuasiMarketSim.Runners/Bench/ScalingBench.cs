@@ -15,6 +15,9 @@ namespace QuasiMarketSim.Runners.Bench;
 /// <param name="Identical">Whether one and two threads gave bit-identical metrics.</param>
 public sealed record ScalingRow(int Patients, int Ticks, double NsPerPatientTick1, double NsPerPatientTick2, double BytesPerPatient, bool Identical)
 {
+    /// <summary>SHA-256 of the metrics the timed run recorded: equal across instruction sets when their kernels agree.</summary>
+    public string ResultsHash { get; init; } = "";
+
     /// <summary>Two-thread speed-up over one thread.</summary>
     public double Speedup => NsPerPatientTick1 / NsPerPatientTick2;
 }
@@ -41,7 +44,7 @@ public static class ScalingBench
             var (ns1, rows1, bytes) = Time(input, 1, ticks);
             var (ns2, rows2, _) = Time(input, Math.Max(1, Math.Min(2, maxThreads)), ticks);
             var identical = rows1.Count == rows2.Count && rows1.Zip(rows2).All(p => p.First.AsSpan().SequenceEqual(p.Second));
-            yield return new ScalingRow(input.PatientCount(), ticks, ns1, ns2, bytes, identical);
+            yield return new ScalingRow(input.PatientCount(), ticks, ns1, ns2, bytes, identical) { ResultsHash = Hash(rows2) };
         }
     }
 
@@ -73,6 +76,13 @@ public static class ScalingBench
         simulation.Step(ticks);
         var ns = clock.Elapsed.TotalNanoseconds / ticks / simulation.PatientCount;
         return (ns, [.. simulation.Results.Rows.Select(r => (double[])r.Clone())], bytes);
+    }
+
+    private static string Hash(List<double[]> rows)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var row in rows) sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(row.AsSpan()));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     /// <summary>

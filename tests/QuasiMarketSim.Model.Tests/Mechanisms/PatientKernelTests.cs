@@ -6,8 +6,9 @@ using QuasiMarketSim.Model.Mechanisms;
 namespace QuasiMarketSim.Model.Tests.Mechanisms;
 
 /// <summary>
-/// The AVX-512 patient kernel must give the scalar kernel's results bit for bit, so a run's outputs do not depend on
-/// the machine. On a machine without AVX-512 the vector kernel cannot run; there these tests check it is refused.
+/// The vector patient kernels (the portable one at this process's width, and AVX-512) must give the scalar kernel's
+/// results bit for bit, so a run's outputs do not depend on the machine. A kernel the machine cannot run is refused.
+/// Other widths of the portable kernel run in their own processes (<c>InstructionSetTests</c> in the CLI tests).
 /// </summary>
 public class PatientKernelTests
 {
@@ -21,9 +22,13 @@ public class PatientKernelTests
         }
     }
 
-    [Fact]
-    public void Scalar_and_vector_kernels_give_bit_identical_runs()
+    public static TheoryData<string> VectorKernels => new() { nameof(PatientKernelKind.Vector), nameof(PatientKernelKind.Avx512) };
+
+    [Theory]
+    [MemberData(nameof(VectorKernels))]
+    public void Scalar_and_vector_kernels_give_bit_identical_runs(string kernel)
     {
+        var kind = Enum.Parse<PatientKernelKind>(kernel);
         // 157 patients per practice over three lines: cells of sizes that are not multiples of 16, so both the vector
         // steps and the scalar tail run. Events move staffing, selection and phone care, so every branch is taken.
         var input = TestWorlds.Small(areas: 3, practices: 7, patients: 157, ticks: 36, warmup: 4)
@@ -36,12 +41,12 @@ public class PatientKernelTests
         using var scalar = TestWorlds.Create(input, seed: 11);
         using var vector = TestWorlds.Create(input, seed: 11, threads: 2);
         scalar.Context.Kernel = PatientKernelKind.Scalar;
-        if (!PatientKernelAvx512.IsSupported)
+        if (!PatientKernels.IsSupported(kind))
         {
-            Assert.Throws<PlatformNotSupportedException>(() => vector.Context.Kernel = PatientKernelKind.Avx512);
+            Assert.Throws<PlatformNotSupportedException>(() => vector.Context.Kernel = kind);
             return;
         }
-        vector.Context.Kernel = PatientKernelKind.Avx512;
+        vector.Context.Kernel = kind;
         Assert.Contains(vector.World.Cells.PatientStart.Zip(vector.World.Cells.PatientStart.Skip(1), (a, b) => b - a), n => n % 16 != 0);
 
         var a = scalar.Run();
@@ -53,10 +58,12 @@ public class PatientKernelTests
         AssertSameBits(scalar.World.Cells.ExpectedAdmissions, vector.World.Cells.ExpectedAdmissions, "expected admissions");
     }
 
-    [Fact]
-    public void Scalar_and_vector_kernels_agree_on_every_cell_size_and_at_the_thresholds()
+    [Theory]
+    [MemberData(nameof(VectorKernels))]
+    public void Scalar_and_vector_kernels_agree_on_every_cell_size_and_at_the_thresholds(string kernel)
     {
-        if (!PatientKernelAvx512.IsSupported) return; // nothing to compare; refusal is checked above
+        var kind = Enum.Parse<PatientKernelKind>(kernel);
+        if (!PatientKernels.IsSupported(kind)) return; // nothing to compare; refusal is checked above
         using var world = TestWorlds.Create(TestWorlds.Small().Build());
         var rates = PatientCellInput.Rates(world.World.P);
         var rng = new RandomStream(3, 0, 0, 0);
@@ -98,7 +105,8 @@ public class PatientKernelTests
             var s = new PatientTally();
             var v = new PatientTally();
             PatientKernel.Update(c, key, first, sevScalar, adh, table, 0, ref s);
-            PatientKernelAvx512.Update(c, key, first, sevVector, adh, table, ref v);
+            if (kind == PatientKernelKind.Avx512) PatientKernelAvx512.Update(c, key, first, sevVector, adh, table, ref v);
+            else PatientKernelVector.Update(c, key, first, sevVector, adh, table, ref v);
 
             Assert.Equal(sevScalar, sevVector);
             Assert.Equal((s.Admissions, s.Unmet, s.HighRisk, s.HighRiskServed, s.LowRiskServed, s.Renewals),
