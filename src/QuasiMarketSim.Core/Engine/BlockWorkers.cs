@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QuasiMarketSim.Core.Engine;
 
 /// <summary>
@@ -35,6 +37,7 @@ public sealed class BlockWorkers : IDisposable
     /// Calls <paramref name="body"/>(from, to) for consecutive blocks of at most <paramref name="blockSize"/> items of
     /// [0, <paramref name="count"/>) and returns when all are done. Pass a cached delegate to allocate nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ForBlocks(int count, int blockSize, Action<int, int> body)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(blockSize, 1);
@@ -59,6 +62,7 @@ public sealed class BlockWorkers : IDisposable
         if (_failure is { } failure) throw new AggregateException(failure);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Work()
     {
         int b;
@@ -82,6 +86,7 @@ public sealed class BlockWorkers : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void HelperLoop()
     {
         while (true)
@@ -100,6 +105,7 @@ public sealed class BlockWorkers : IDisposable
     }
 
     /// <summary>Stops the helper threads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Dispose()
     {
         if (_disposed) return;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QuasiMarketSim.Model.Mechanisms;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal static class ExpectedSurprise
         return p1 + 0.5 * f * (p2 - p0 + f * (2 * p0 - 5 * p1 + 4 * p2 - p3 + f * (3 * (p1 - p2) + p3 - p0)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Build()
     {
         var table = new double[Points];

@@ -31,6 +31,7 @@ internal static class HazardLookup
     /// Any other width (a 512-bit Vector&lt;T&gt; opted into with DOTNET_MaxVectorTBitWidth, or a future one): lane by lane.
     /// Apart, as a method with stackalloc is never inlined.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe Vector<float> LaneByLane(float* table, Vector<int> index)
     {
         var lanes = stackalloc float[Vector<float>.Count];

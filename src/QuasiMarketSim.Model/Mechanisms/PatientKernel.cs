@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 
 namespace QuasiMarketSim.Model.Mechanisms;
@@ -16,6 +17,7 @@ internal static class PatientKernel
     /// Updates patients [<paramref name="start"/>, end) of a cell whose first patient has index
     /// <paramref name="first"/>, adding to <paramref name="tally"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Update(in PatientCellInput c, ulong key, int first, Span<float> sev, ReadOnlySpan<float> adh,
         ReadOnlySpan<float> hazardTable, int start, ref PatientTally tally)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -24,6 +25,7 @@ internal static class PatientKernelAvx512
     public static bool IsSupported => Avx512F.IsSupported && Avx512DQ.IsSupported && Avx2.IsSupported && Vector512.IsHardwareAccelerated;
 
     /// <summary>Updates all patients of a cell (see <see cref="PatientKernel.Update"/>); <paramref name="tally"/> must be fresh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Update(in PatientCellInput c, ulong key, int first, Span<float> sev, ReadOnlySpan<float> adh,
         ReadOnlySpan<float> hazardTable, ref PatientTally tally)
     {

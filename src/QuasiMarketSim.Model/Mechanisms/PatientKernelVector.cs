@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using QuasiMarketSim.Core.Random;
@@ -25,6 +26,7 @@ internal static class PatientKernelVector
     public static bool IsSupported => Vector.IsHardwareAccelerated && LaneSums.Count % Vector<float>.Count == 0;
 
     /// <summary>Updates all patients of a cell (see <see cref="PatientKernel.Update"/>); <paramref name="tally"/> must be fresh.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Update(in PatientCellInput c, ulong key, int first, Span<float> sev, ReadOnlySpan<float> adh,
         ReadOnlySpan<float> hazardTable, ref PatientTally tally)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
@@ -36,6 +37,7 @@ internal static class ProviderChange
     }
 
     /// <summary>The best alternative provider in the area for <paramref name="line"/> by believed quality (of a kind that delivers it, not <paramref name="except"/>), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int BestAlternative(QuasiMarket w, int area, int except, int line, out double believed)
     {
         believed = double.NegativeInfinity;
@@ -50,6 +52,7 @@ internal static class ProviderChange
     }
 
     /// <summary>The commissioner's mean belief about <paramref name="provider"/> from its current contracts with it, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double? BelievedQuality(QuasiMarket w, int area, int provider)
     {
         var k = w.Contracts;
@@ -74,6 +77,7 @@ internal static class ProviderChange
     }
 
     /// <summary>The first unused entrant slot of an area, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FreeEntrantSlot(QuasiMarket w, int area)
     {
         var pr = w.Providers;
@@ -89,6 +93,7 @@ internal static class ProviderChange
     /// the team), its remaining staff return to the pool, and its reserves are written off. Where no alternative
     /// exists it is bailed out instead (debts written off, it stays).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Exit(QuasiMarket w, int i)
     {
         var k = w.Contracts;
@@ -118,6 +123,7 @@ internal static class ProviderChange
         w.Flows.Exits++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double? ExistingTrust(QuasiMarket w, int area, int provider, int except)
     {
         var k = w.Contracts;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Mechanisms;
@@ -50,6 +51,7 @@ internal static class Repertoire
     }
 
     /// <summary>Moves area <paramref name="a"/>'s mix on this cycle's experience, re-derives the media weights the scenario did not fix for the area, and forgets the experience.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Learn(QuasiMarket w, int a)
     {
         var areas = w.Areas;

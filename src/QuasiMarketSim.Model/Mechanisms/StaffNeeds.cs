@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Mechanisms;
@@ -9,6 +10,7 @@ internal static class StaffNeeds
     /// Needed[provider, category] = sum over its contracts of patients x need per patient / caseload x the share of care
     /// the commissioner funds.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Recompute(QuasiMarket w)
     {
         var pr = w.Providers;

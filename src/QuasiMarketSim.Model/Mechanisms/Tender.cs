@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
@@ -19,6 +20,7 @@ internal static class Tender
     /// <summary>No bid yet.</summary>
     private const int NoBidder = -1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int c, int tick, ref RandomStream rng)
     {
         var k = w.Contracts;
@@ -110,6 +112,7 @@ internal static class Tender
         priceWeight * (oldPrice - bid) / oldPrice + (1 - priceWeight) * believedQuality;
 
     /// <summary>Providers in the area (other than <paramref name="except"/>) able to bid for <paramref name="line"/>: alive and of a kind that delivers it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int LocalBidders(QuasiMarket w, int area, int except, int line)
     {
         var n = 0;
@@ -150,6 +153,7 @@ internal static class Tender
     }
 
     /// <summary>A Poisson draw by inversion (small means only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Poisson(double mean, ref RandomStream rng)
     {
         var limit = Math.Exp(-mean);

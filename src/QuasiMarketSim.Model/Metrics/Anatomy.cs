@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 
@@ -19,6 +20,7 @@ public sealed record Anatomy(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Conditions)
 {
     /// <summary>Reads the anatomy of <paramref name="simulation"/> now (its last recorded row supplies the conditions).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Anatomy Of(Simulation simulation)
     {
         var w = simulation.World;

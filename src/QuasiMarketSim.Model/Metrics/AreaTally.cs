@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.World;
 
 namespace QuasiMarketSim.Model.Metrics;
@@ -49,6 +50,7 @@ internal sealed class AreaTally
     public double AdmissionSpend(int a) => Admissions[a] * World.P.Patients.AdmissionCost;
 
     /// <summary>Counts the month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count()
     {
         var w = World;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Statistics;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Rules;
@@ -53,6 +54,7 @@ internal sealed class MetricTally
     public double[] CategoryVacancy { get; }
 
     /// <summary>Counts the month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count()
     {
         var w = World;
@@ -105,6 +107,7 @@ internal sealed class MetricTally
     }
 
     /// <summary>Per-line Bartlett-Le Grand indicators, parcelability and quality; then the patient-weighted overall conditions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountLines(QuasiMarket w)
     {
         var k = w.Contracts;
@@ -157,6 +160,7 @@ internal sealed class MetricTally
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountStaff(QuasiMarket w)
     {
         var pr = w.Providers;
@@ -172,6 +176,7 @@ internal sealed class MetricTally
         Available = w.Staff.Available.Sum();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double VacancyRateOf(QuasiMarket w, int cat)
     {
         var pr = w.Providers;
@@ -185,6 +190,7 @@ internal sealed class MetricTally
         return needed > 0 ? vacant / needed : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MeanHhi(QuasiMarket w)
     {
         var k = w.Contracts;
@@ -208,6 +214,7 @@ internal sealed class MetricTally
         return total / w.AreaCount;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double CountActive(QuasiMarket w)
     {
         var n = 0;
@@ -218,6 +225,7 @@ internal sealed class MetricTally
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MeanSeverity(QuasiMarket w)
     {
         double sum = 0;
@@ -225,6 +233,7 @@ internal sealed class MetricTally
         return sum / Math.Max(1, w.Patients.Count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double PracticeAdoption(QuasiMarket w)
     {
         double sum = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Recording;
 using QuasiMarketSim.Model.World;
 
@@ -44,6 +45,7 @@ internal sealed class MetricsRecorder
     }
 
     /// <summary>Fills <paramref name="row"/> with the current month's metrics.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compute(Span<double> row)
     {
         _tally.Count();
@@ -51,6 +53,7 @@ internal sealed class MetricsRecorder
     }
 
     /// <summary>Fills <paramref name="values"/> (area by area, in <see cref="AreaCatalog"/> order) with each area's metrics this month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeAreas(Span<double> values)
     {
         var tally = _areaTally!;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Model.Mechanisms;
@@ -12,6 +13,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class CommissioningRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(TickContext context, int tick)
     {
         var w = context.World;
@@ -33,6 +35,7 @@ internal static class CommissioningRule
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunCycle(QuasiMarket w, int a, int tick, ReadOnlySpan<int> due)
     {
         var k = w.Contracts;
@@ -118,6 +121,7 @@ internal static class CommissioningRule
     /// The contracts due for review, in review order: expiring within the year first (oldest first), then those believed
     /// below the switch threshold (worst first). Uses the context's review buffer, so a cycle allocates nothing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<int> ReviewOrder(TickContext context, int a)
     {
         var w = context.World;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.Mechanisms;
 using QuasiMarketSim.Model.World;
 
@@ -11,6 +12,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class DeliveryRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var k = w.Contracts;
@@ -69,6 +71,7 @@ internal static class DeliveryRule
         1 + w.P.Providers.EffortCostShare * (w.Providers.Effort[provider] - w.P.Providers.BaseEffort + w.Providers.Gaming[provider]);
 
     /// <summary>Wages of staff employed, with any premium (overheads are charged per patient seen).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double DeliveryCost(QuasiMarket w, int provider)
     {
         var pr = w.Providers;
@@ -80,6 +83,7 @@ internal static class DeliveryRule
         return cost * pr.CostFactor[provider];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MeanStaffing(QuasiMarket w, int provider)
     {
         var pr = w.Providers;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Model.Mechanisms;
@@ -7,6 +8,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// <summary>Process 9, scheduled events: each applies at its tick (recorded ticks, after the warm-up).</summary>
 internal static class EventRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         for (var i = 0; i < w.Events.Count; i++)
@@ -26,6 +28,7 @@ internal static class EventRule
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Apply(QuasiMarket w, ScheduledEvent e, int a, int tick)
     {
         var areas = w.Areas;
@@ -68,6 +71,7 @@ internal static class EventRule
     }
 
     /// <summary>Staff lost from the pools and providers of the affected regions (one category, or all).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void StaffShock(QuasiMarket w, ScheduledEvent e)
     {
         var s = w.Staff;
@@ -98,6 +102,7 @@ internal static class EventRule
     /// none is named). It brings no staff and must recruit or poach them (three-PCT study: a new service
     /// "robbing the existing stroke services").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EntrantArrival(QuasiMarket w, int a, int line, int tick)
     {
         var k = w.Contracts;
@@ -114,6 +119,7 @@ internal static class EventRule
     }
 
     /// <summary>The non-practice provider holding the most patients in the area (on the line, if given), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LargestProvider(QuasiMarket w, int a, int line)
     {
         var k = w.Contracts;

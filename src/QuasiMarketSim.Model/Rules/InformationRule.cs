@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
@@ -11,6 +12,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class InformationRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var k = w.Contracts;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
@@ -13,6 +14,7 @@ namespace QuasiMarketSim.Model.Rules;
 internal static class InnovationRule
 {
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var pr = w.Providers;
@@ -30,6 +32,7 @@ internal static class InnovationRule
     }
 
     /// <summary>Monthly Bass hazard for area <paramref name="a"/>: (p' + q' F) / 12.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double MonthlyHazard(QuasiMarket w, int a)
     {
         var p = w.P;
@@ -53,6 +56,7 @@ internal static class InnovationRule
     }
 
     /// <summary>Share of the area's practices that have adopted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double AdoptedShare(QuasiMarket w, int a)
     {
         var start = w.Areas.ProviderStart[a];

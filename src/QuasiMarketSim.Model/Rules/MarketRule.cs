@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.World;
@@ -11,6 +12,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class MarketRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var p = w.P;
@@ -35,6 +37,7 @@ internal static class MarketRule
     /// Monthly entry probability: entry_rate / 12 x (tenders per contract in the last year) x (mean margin / entry_margin).
     /// No tenders, or no margin, means no entry (three-PCT study: the threat of entry was absent).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double EntryHazard(QuasiMarket w, int a)
     {
         var k = w.Contracts;
@@ -49,6 +52,7 @@ internal static class MarketRule
         return Math.Clamp(w.P.Market.EntryRate / 12 * tenderRate * Math.Max(0, margin) / w.P.Market.EntryMargin, 0, 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double MeanContractValue(QuasiMarket w, int a)
     {
         double sum = 0;

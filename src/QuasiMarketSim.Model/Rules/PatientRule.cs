@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Model.Mechanisms;
@@ -26,6 +27,7 @@ internal static class PatientRule
     }
 
     /// <summary>Reads each cell's partners (contract, provider, practice) once, so the patient loop reads only its own cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Gather(QuasiMarket w)
     {
         var cells = w.Cells;
@@ -47,6 +49,7 @@ internal static class PatientRule
     }
 
     /// <summary>Updates the patients of cells [from, to) with <paramref name="kernel"/>. Writes only those cells' outputs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateCells(QuasiMarket w, PatientKernelKind kernel, ulong key, int from, int to)
     {
         var cells = w.Cells;
@@ -92,6 +95,7 @@ internal static class PatientRule
     }
 
     /// <summary>Sums cell outputs into their contracts, in cell order (deterministic).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Reduce(QuasiMarket w)
     {
         var k = w.Contracts;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Model.Mechanisms;
 
@@ -12,6 +13,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class StaffMarketRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         StaffNeeds.Recompute(w);
@@ -40,6 +42,7 @@ internal static class StaffMarketRule
     /// at the start scaled by the staff the region's services need now over what they needed then (training is
     /// commissioned for the services planned, so a rise in need is met only training_months later).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Train(QuasiMarket w, int pool, int cat, int first, int last, int tick)
     {
         var s = w.Staff;
@@ -51,6 +54,7 @@ internal static class StaffMarketRule
         s.Pipeline[slot] = s.NeededAtStart[pool] > 0 ? s.TrainingIntake[pool] * needed / s.NeededAtStart[pool] : s.TrainingIntake[pool];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Attrition(QuasiMarket w, int pool, int cat, int first, int last)
     {
         var rate = w.P.Staff.MonthlyLeaverRate;
@@ -68,6 +72,7 @@ internal static class StaffMarketRule
         s.Leavers[pool] = leaving;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReleaseSurplus(QuasiMarket w, int pool, int cat, int first, int last)
     {
         var pr = w.Providers;
@@ -83,6 +88,7 @@ internal static class StaffMarketRule
     }
 
     /// <summary>Hires from the pool, shared in proportion to vacancies weighted by (1 + wage premium).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Recruit(QuasiMarket w, int pool, int cat, int first, int last)
     {
         var pr = w.Providers;
@@ -114,6 +120,7 @@ internal static class StaffMarketRule
     /// in proportion to its gap x its staff. Attractiveness is the wage premium less the workload of covering vacancies
     /// (<see cref="Attractiveness"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Poach(QuasiMarket w, int cat, int first, int last)
     {
         var pr = w.Providers;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.World;
 using QuasiMarketSim.Model.Mechanisms;
 
@@ -10,6 +11,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class TransactionCostRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var k = w.Contracts;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Model.Mechanisms;
 using QuasiMarketSim.Model.World;
 
@@ -11,6 +12,7 @@ namespace QuasiMarketSim.Model.Rules;
 /// </summary>
 internal static class TrustRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(QuasiMarket w, int tick)
     {
         var k = w.Contracts;

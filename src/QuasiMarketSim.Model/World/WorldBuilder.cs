@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuasiMarketSim.Core.Random;
 using QuasiMarketSim.Model.Inputs;
 using QuasiMarketSim.Model.Parameters;
@@ -10,6 +11,7 @@ namespace QuasiMarketSim.Model.World;
 internal static class WorldBuilder
 {
     /// <summary>Creates the world for <paramref name="input"/> with master seed <paramref name="seed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static QuasiMarket Build(ScenarioInput input, ulong seed)
     {
         var p = new ModelParameters(input);
@@ -67,6 +69,7 @@ internal static class WorldBuilder
         return w;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildProviders(QuasiMarket w, int area, int[] kindCounts, int entrantSlots)
     {
         var pr = w.Providers;
@@ -89,6 +92,7 @@ internal static class WorldBuilder
         for (var n = 0; n < entrantSlots; n++, i++) ProviderSetup.Init(w, i, area, ProviderKind.PrivateFirm, alive: false, tick: 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildContracts(QuasiMarket w, int lots, int practices)
     {
         var k = w.Contracts;
@@ -128,6 +132,7 @@ internal static class WorldBuilder
     /// The providers that hold a line's contracts at the start: those of its incumbent kind, else of the first kind
     /// able to deliver it (in the order below) that the area has. Validation ensures one exists.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int> IncumbentCandidates(QuasiMarket w, int area, ServiceLine line)
     {
         ProviderKind[] fallback = [line.Incumbent, ProviderKind.CommunityTrust, ProviderKind.AcuteTrust, ProviderKind.MentalHealthTrust,
@@ -145,6 +150,7 @@ internal static class WorldBuilder
         throw new InvalidOperationException($"Area {area} has no provider to hold a contract.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildCellsAndPatients(QuasiMarket w, int practices, int lots, int[] patientsPerLine)
     {
         var cells = w.Cells;
@@ -178,6 +184,7 @@ internal static class WorldBuilder
         cells.PatientStart[cell] = patient;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildStaffAndMoney(QuasiMarket w)
     {
         var pr = w.Providers;
@@ -212,6 +219,7 @@ internal static class WorldBuilder
     }
 
     /// <summary>Each area's expected cost of unplanned admissions in the first month, from its patients as built.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] ExpectedAdmissionCost(QuasiMarket w)
     {
         var cost = new double[w.AreaCount];
@@ -234,6 +242,7 @@ internal static class WorldBuilder
     }
 
     /// <summary>Splits <paramref name="total"/> by weights, largest remainder first (deterministic, sums exactly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] SplitByShare(int total, double[] weights)
     {
         var sum = weights.Sum();
