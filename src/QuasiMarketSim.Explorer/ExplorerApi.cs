@@ -52,6 +52,22 @@ public static class ExplorerApi
                 world.Gate.Release();
             }
         }).ConfigureAwait(false));
+        app.MapPost("/api/worlds/{id}/lever", async (string id, HttpRequest http, CancellationToken ct) => await WithWorld(store, id, async world =>
+        {
+            var asked = RequestReader.Read(await ReadBody(http).ConfigureAwait(false), world.Request.Scenario);
+            await world.Gate.WaitAsync(ct).ConfigureAwait(false);
+            ExplorerWorld rebuilt;
+            try
+            {
+                rebuilt = world.WithLever(asked.Overrides, options);
+            }
+            finally
+            {
+                world.Gate.Release();
+            }
+            store.Replace(rebuilt);
+            return TypedResults.Json(WorldSummary.Of(rebuilt, options), ExplorerJson.Options);
+        }).ConfigureAwait(false));
         app.MapGet("/api/worlds/{id}/stream", (string id, int? speed, HttpContext http, IHostApplicationLifetime life) => store.Find(id) is { } world
             ? TypedResults.ServerSentEvents(Stream(world, speed ?? MonthFeed.MaxSpeed, http.RequestAborted, life.ApplicationStopping))
             : UnknownWorld(id));
@@ -67,9 +83,10 @@ public static class ExplorerApi
                 world.Gate.Release();
             }
         }).ConfigureAwait(false));
-        app.MapGet("/api/worlds/{id}/scenario", (string id) => store.Find(id) is { } world
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(SavedScenario.Text(world)), "application/jsonc; charset=utf-8", SavedScenario.FileName(world))
-            : UnknownWorld(id));
+        app.MapGet("/api/worlds/{id}/scenario", (string id, string? world) => store.Find(id) is not { } found ? UnknownWorld(id)
+            : world == "second" && found.TwinScenario is null ? ApiError.Problem(StatusCodes.Status400BadRequest, ["error: this world has no second world (turn on Side by side)"])
+            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(SavedScenario.Text(found, world == "second")), "application/jsonc; charset=utf-8",
+                SavedScenario.FileName(found, world == "second")));
         app.MapGet("/api/worlds/{id}/replications", (string id, int? count, string? metrics, HttpContext http, IHostApplicationLifetime life) =>
         {
             if (store.Find(id) is not { } world) return UnknownWorld(id);
@@ -116,6 +133,10 @@ public static class ExplorerApi
         catch (ObjectDisposedException)
         {
             return UnknownWorld(id);
+        }
+        catch (Exception e) when (ApiError.From(e) is not null)
+        {
+            return ApiError.From(e)!;
         }
     }
 

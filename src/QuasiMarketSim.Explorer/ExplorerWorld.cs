@@ -85,6 +85,21 @@ public sealed class ExplorerWorld : IDisposable
         return new ExplorerWorld(id, request, scenario, twin);
     }
 
+    /// <summary>
+    /// This world with <paramref name="sets"/> moved now, as a scheduled event (<see cref="LeverChange"/>): on the second
+    /// world when there is one (the first keeps its levers, so the two differ only in what was moved), else on this one.
+    /// The rebuilt world replays the months run so far with the same seed, so what the page has drawn stays true.
+    /// </summary>
+    public ExplorerWorld WithLever(IReadOnlyList<string> sets, ExplorerOptions options)
+    {
+        var onTwin = TwinScenario is not null;
+        var events = LeverChange.EventsOverride(onTwin ? TwinScenario! : Scenario, Month, sets);
+        var request = onTwin ? Request with { TwinOverrides = [.. Request.TwinOverrides!, events] } : Request with { Overrides = [.. Request.Overrides, events] };
+        var rebuilt = Create(Id, request, options);
+        rebuilt.Step(Month);
+        return rebuilt;
+    }
+
     /// <summary>Marks the world as used now.</summary>
     public void Touch() => LastUsed = DateTime.UtcNow.Ticks;
 

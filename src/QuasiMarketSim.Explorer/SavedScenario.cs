@@ -8,15 +8,16 @@ namespace QuasiMarketSim.Explorer;
 public static class SavedScenario
 {
     /// <summary>The file name offered for <paramref name="world"/>.</summary>
-    public static string FileName(ExplorerWorld world) =>
-        FormattableString.Invariant($"{world.Scenario.Input.Name}-{world.Scenario.Input.Seed}-explored.jsonc");
+    public static string FileName(ExplorerWorld world, bool second = false) =>
+        FormattableString.Invariant($"{world.Scenario.Input.Name}-{world.Scenario.Input.Seed}-explored{(second ? "-second" : "")}.jsonc");
 
-    /// <summary>The scenario text of <paramref name="world"/> (its first world; the side-by-side world differs only in <see cref="WorldRequest.TwinOverrides"/>).</summary>
-    public static string Text(ExplorerWorld world)
+    /// <summary>The scenario text of <paramref name="world"/>'s first world, or of its side-by-side world when <paramref name="second"/>.</summary>
+    public static string Text(ExplorerWorld world, bool second = false)
     {
-        var levers = world.Request.Overrides.Count == 0 ? "none" : string.Join(", ", world.Request.Overrides);
-        return $"// Saved by `quasim explore` from the shipped scenario '{world.Request.Scenario}' (levers: {levers}).\n"
+        var overrides = second ? [.. world.Request.Overrides, .. world.Request.TwinOverrides ?? []] : world.Request.Overrides;
+        var levers = overrides.Count == 0 ? "none" : string.Join(", ", overrides.Select(o => o.StartsWith("events=", StringComparison.Ordinal) ? "events (mid-run changes)" : o));
+        return $"// Saved by `quasim explore` from the shipped scenario '{world.Request.Scenario}'{(second ? ", second world" : "")} (levers: {levers}).\n"
             + "// Every value is written out, so this file needs no other: `quasim run <this file>` reproduces the explorer's months.\n"
-            + world.Scenario.ResolvedJson;
+            + (second ? world.TwinScenario! : world.Scenario).ResolvedJson;
     }
 }

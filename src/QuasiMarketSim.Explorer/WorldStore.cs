@@ -37,6 +37,13 @@ public sealed class WorldStore : IDisposable
     /// <summary>The world with <paramref name="id"/>, or null when there is none (never made, or freed while idle).</summary>
     public ExplorerWorld? Find(string id) => _worlds.TryGetValue(id, out var world) ? world : null;
 
+    /// <summary>Puts <paramref name="world"/> in place of the world with its id (after a mid-run lever change), freeing the old one.</summary>
+    public void Replace(ExplorerWorld world)
+    {
+        if (_worlds.TryGetValue(world.Id, out var old) && _worlds.TryUpdate(world.Id, world, old)) FreeWhenIdle(old);
+        else _worlds[world.Id] = world;
+    }
+
     /// <summary>Frees the world with <paramref name="id"/>.</summary>
     public void Remove(string id)
     {

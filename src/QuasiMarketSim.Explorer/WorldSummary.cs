@@ -13,7 +13,8 @@ public sealed record MetricLabel(string Name, string Label, string Unit, string 
 /// <summary>A scheduled event, to mark on the plots' time axis.</summary>
 /// <param name="Month">Recorded month it happens.</param>
 /// <param name="Type">Its kind as written in scenarios.</param>
-public sealed record EventMark(int Month, string Type);
+/// <param name="Second">True when only the side-by-side world has it.</param>
+public sealed record EventMark(int Month, string Type, bool Second);
 
 /// <summary>What the page needs to draw a new world: its id, size, metrics, events, service lines and the Bartlett-Le Grand conditions.</summary>
 /// <param name="Id">World id (the tab's session).</param>
@@ -36,7 +37,8 @@ public sealed record WorldSummary(string Id, string Scenario, ulong Seed, int Mo
         var input = world.Scenario.Input;
         return new WorldSummary(world.Id, input.Name, input.Seed, world.Month, world.Horizon,
             [.. world.Metrics.Select(m => new MetricLabel(m.Name, m.Label, m.Unit, m.Group, m.Meaning))],
-            [.. input.Events.Select(e => new EventMark(e.Tick, Model.Specs.EnumNames.Name(e.Kind)))],
+            [.. input.Events.Select(e => new EventMark(e.Tick, Model.Specs.EnumNames.Name(e.Kind), false)),
+                .. (world.TwinScenario?.Input.Events ?? []).Where(e => !input.Events.Contains(e)).Select(e => new EventMark(e.Tick, Model.Specs.EnumNames.Name(e.Kind), true))],
             [.. input.ServiceLines.Select(l => l.Name)], MetricCatalog.Conditions, world.TwinScenario is not null, options.MaxPatients);
     }
 }

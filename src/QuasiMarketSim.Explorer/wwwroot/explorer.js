@@ -6,6 +6,7 @@ const ui = {
   world: null, summary: null, controls: [], base: new Map(), twin: new Map(), stream: null, lastRow: null,
   networkAt: 0, scenarioSeed: null,
 };
+const midRun = ["commissioning.relational_mix", "commissioning.stance"];
 const monitorMetrics = ["trust_mean", "quality_true_mean", "tc_share_of_spend", "staff_vacancy_rate", "unmet_share", "active_providers"];
 const tour = [
   { title: "Transactional repertoire", scenario: "baseline", twin: { "commissioning.relational_mix": 0.2, "commissioning.stance": "agency" },
@@ -62,6 +63,7 @@ async function init() {
   $("new-seed").addEventListener("click", () => { $("seed").value = Math.floor(Math.random() * 1e9); setup(); });
   $("side-by-side").addEventListener("change", setup);
   $("save").addEventListener("click", () => { if (ui.world) window.location.href = `/api/worlds/${ui.world}/scenario`; });
+  $("save-second").addEventListener("click", () => { if (ui.world) window.location.href = `/api/worlds/${ui.world}/scenario?world=second`; });
   $("replicate").addEventListener("click", replicate);
   await openScenario();
 }
@@ -169,21 +171,32 @@ function setLever(path, value) {
   div.classList.add("moved");
 }
 
-// A moved lever is validated by the server with the CLI's --set rules; it applies at the next Setup.
+// A moved lever is validated by the server with the CLI's --set rules. Before the first month it rebuilds the world;
+// mid-run, the relational mix and the stance change from this month on (a repertoire_change event, marked on the plots;
+// on the second world when side by side is on); other levers apply at the next Setup.
 async function lever(path, value) {
   const target = $("side-by-side").checked ? ui.twin : ui.base;
+  const before = target.get(path);
   target.set(path, value);
   const div = document.querySelector(`.control[data-path="${CSS.escape(path)}"]`);
   div.classList.add("moved");
   try {
     await api("POST", "/api/validate", request());
     div.querySelector(".error").textContent = "";
-    say(ui.world && ui.summary && ui.summary.month > 0 ? `${path}=${value}: applies at the next Setup (levers are not changed mid-run).` : "");
-    if (!ui.summary || ui.summary.month === 0) await setup();
+    say("");
+    if (!ui.summary || ui.summary.month === 0) { await setup(); return; }
+    if (!midRun.includes(path)) { say(`${path}=${value}: applies at the next Setup (only the relational mix and the stance change mid-run).`); return; }
+    const running = !!ui.stream;
+    pause();
+    const summary = await api("POST", `/api/worlds/${ui.world}/lever`, { set: [`${path}=${value}`] });
+    ui.summary = { ...ui.summary, events: summary.events };
+    Plots.setEvents(summary);
+    say(`${path}=${value} from month ${summary.month}` + (summary.twin ? " in the second world (dashed)" : "") + ": recorded as a repertoire_change event.");
+    if (running) go();
   } catch (e) {
     div.querySelector(".error").textContent = e.message;
     say(e.message);
-    target.delete(path);
+    if (before === undefined) target.delete(path); else target.set(path, before);
   }
 }
 
@@ -205,6 +218,7 @@ async function setup() {
     $("cap-note").textContent = `Interactive worlds are capped at ${summary.maxPatients.toLocaleString("en")} patients; `
       + `for bigger worlds use \`quasim run ${summary.scenario}\`. Worlds left idle are freed after a while.`;
     $("go").textContent = "Go";
+    $("save-second").hidden = !summary.twin;
     await refreshNetwork(true);
   } catch (e) {
     say(e.message);

@@ -17,13 +17,13 @@ const Plots = (() => {
   function plotted() { return charts.flatMap(c => c.metrics); }
 
   // Vertical marks for scheduled events, drawn on the canvas behind the lines.
-  function eventMarks(events) {
+  function eventMarks() {
     return {
       hooks: {
         draw: [u => {
           const ctx = u.ctx;
           ctx.save();
-          for (const e of events) {
+          for (const e of state.summary.events) {
             const x = u.valToPos(e.month, "x", true);
             if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
             ctx.strokeStyle = "#e08000";
@@ -34,7 +34,7 @@ const Plots = (() => {
             ctx.stroke();
             ctx.fillStyle = "#e08000";
             ctx.font = `${10 * devicePixelRatio}px sans-serif`;
-            ctx.fillText(e.type, x + 3, u.bbox.top + 10 * devicePixelRatio);
+            ctx.fillText(e.type.replaceAll("_", " ") + (e.second ? " (2nd)" : ""), x + 3, u.bbox.top + 10 * devicePixelRatio);
           }
           ctx.restore();
         }],
@@ -72,7 +72,7 @@ const Plots = (() => {
         scales: { x: { time: false, range: [0, summary.horizon] } },
         axes: [{ label: "month" }, {}],
         legend: { show: false },
-        plugins: [eventMarks(summary.events)],
+        plugins: [eventMarks()],
       }, data(chart), div);
       div.appendChild(key);
       state.charts.push({ chart, plot });
@@ -121,5 +121,12 @@ const Plots = (() => {
     redraw();
   }
 
-  return { create, add, showBands, plotted, charts };
+  // A lever moved mid-run is a scheduled event from then on: mark it like the scenario's own.
+  function setEvents(summary) {
+    if (!state) return;
+    state.summary = { ...state.summary, events: summary.events };
+    redraw();
+  }
+
+  return { create, add, showBands, setEvents, plotted, charts };
 })();
