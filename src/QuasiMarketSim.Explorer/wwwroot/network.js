@@ -72,6 +72,8 @@ const Network = (() => {
       const circle = el("circle", { cx: x, cy: y, r: 8, fill, stroke: events.has(p.index) ? "#e08000" : "#333", "stroke-width": events.has(p.index) ? 3 : 1,
         class: "node", "data-kind": "provider", "data-index": p.index }, svg);
       circle.addEventListener("click", () => select("provider", p.index));
+      const held = net.contracts.filter(k => k.provider === p.index).length;
+      if (held > 0) circle.setAttribute("data-contracts", held);
       const title = el("title", {}, circle);
       title.textContent = `${p.kind} #${p.index}${p.alive ? "" : " (left the market)"}`;
     }
