@@ -29,7 +29,11 @@ async function api(method, url, body) {
   return json;
 }
 
-function say(text) { $("message").textContent = text || ""; }
+// Problems are shown in red, news (a lever recorded, bands drawn) in the normal colour.
+function say(text, news) {
+  $("message").textContent = text || "";
+  $("message").classList.toggle("news", !!news);
+}
 
 function overrides(map) { return [...map.entries()].map(([k, v]) => `${k}=${v}`); }
 
@@ -185,13 +189,13 @@ async function lever(path, value) {
     div.querySelector(".error").textContent = "";
     say("");
     if (!ui.summary || ui.summary.month === 0) { await setup(); return; }
-    if (!midRun.includes(path)) { say(`${path}=${value}: applies at the next Setup (only the relational mix and the stance change mid-run).`); return; }
+    if (!midRun.includes(path)) { say(`${path}=${value}: applies at the next Setup (only the relational mix and the stance change mid-run).`, true); return; }
     const running = !!ui.stream;
     pause();
     const summary = await api("POST", `/api/worlds/${ui.world}/lever`, { set: [`${path}=${value}`] });
     ui.summary = { ...ui.summary, events: summary.events };
     Plots.setEvents(summary);
-    say(`${path}=${value} from month ${summary.month}` + (summary.twin ? " in the second world (dashed)" : "") + ": recorded as a repertoire_change event.");
+    say(`${path}=${value} from month ${summary.month}` + (summary.twin ? " in the second world (dashed)" : "") + ": recorded as a repertoire_change event.", true);
     if (running) go();
   } catch (e) {
     div.querySelector(".error").textContent = e.message;
@@ -327,7 +331,7 @@ function replicate() {
   bar.value = 0;
   const source = new EventSource(`/api/worlds/${ui.world}/replications?count=20&metrics=${Plots.plotted().join(",")}`);
   source.addEventListener("progress", e => { const p = JSON.parse(e.data); bar.max = p.total; bar.value = p.done; });
-  source.addEventListener("bands", e => { source.close(); bar.hidden = true; Plots.showBands(JSON.parse(e.data)); say("Bands: 10th-90th percentile of 20 replications."); });
+  source.addEventListener("bands", e => { source.close(); bar.hidden = true; Plots.showBands(JSON.parse(e.data)); say("Bands: 10th-90th percentile of 20 replications.", true); });
   source.onerror = () => { source.close(); bar.hidden = true; };
 }
 

@@ -59,6 +59,18 @@ public sealed class ExplorerPageTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task Twenty_replications_run_on_the_server_with_a_progress_bar_and_show_bands()
+    {
+        await _page.ClickAsync("#go");
+        await WaitForMonth(120);
+        await _page.ClickAsync("#replicate");
+        await _page.WaitForFunctionAsync("() => document.querySelector('#message').textContent.includes('Bands')", null, new() { Timeout = 60_000 });
+        Assert.True(await _page.IsHiddenAsync("#replication-progress"));
+        Assert.Equal(20, await _page.EvalOnSelectorAsync<int>("#replication-progress", "e => e.value"));
+        await Shot("replications");
+    }
+
+    [Fact]
     public async Task Moving_the_relational_mix_moves_trust()
     {
         await _page.ClickAsync("#go");
@@ -79,13 +91,17 @@ public sealed class ExplorerPageTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task A_lever_moved_mid_run_is_recorded_as_an_event_from_that_month()
     {
-        for (var i = 0; i < 3; i++) await _page.ClickAsync("#step");
-        await WaitForMonth(3);
-        await MoveLever("commissioning.relational_mix", 0.2);
+        for (var i = 1; i <= 36; i++)
+        {
+            await _page.ClickAsync("#step");
+            await WaitForMonth(i);
+        }
+        await MoveLever("commissioning.relational_mix", 0.1);
         await _page.WaitForFunctionAsync("() => document.querySelector('#message').textContent.includes('repertoire_change')", null, new() { Timeout = Timeout });
-        Assert.Contains("from month 3", await _page.InnerTextAsync("#message"), StringComparison.Ordinal);
+        Assert.Contains("from month 36", await _page.InnerTextAsync("#message"), StringComparison.Ordinal);
         await _page.ClickAsync("#go");
         await WaitForMonth(120);
+        await Shot("mid-run");
     }
 
     [Fact]
@@ -128,7 +144,7 @@ public sealed class ExplorerPageTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.True(await _page.IsCheckedAsync("#side-by-side"));
         Assert.Contains("Watch trust", await _page.InnerTextAsync("#tour-text"), StringComparison.Ordinal);
         await _page.Locator("#network circle[data-kind=provider][data-contracts]").Nth(1).ClickAsync();
-        await _page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "explorer.png") });
+        await _page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "explorer.png"), FullPage = true });
         // QMS_UPDATE_DOCS=1 dotnet test --filter FullyQualifiedName~guided_tour rewrites the README's screenshot.
         if (Environment.GetEnvironmentVariable("QMS_UPDATE_DOCS") == "1")
             File.Copy(Path.Combine(BrowserFixture.Screenshots, "explorer.png"), Path.Combine(RepoPaths.Root, "docs", "figures", "explorer.png"), overwrite: true);
