@@ -22,6 +22,9 @@ public sealed record Bands(int Count, IReadOnlyList<string> Metrics, double[][] 
 /// </summary>
 public static class ReplicationBands
 {
+    // One replication runs at a time over all tabs: a room of students pressing the button queue rather than share two cores.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     /// <summary>Progress events ("progress") and finally the bands ("bands"), as JSON with their event names.</summary>
     public static async IAsyncEnumerable<(string Event, string Json)> Run(ExplorerWorld world, int count, IReadOnlyList<string> metrics,
         [EnumeratorCancellation] CancellationToken cancellation)
@@ -32,7 +35,16 @@ public static class ReplicationBands
         for (var r = 0; r < count; r++)
         {
             var seed = Seeds.Replication(input.Seed, r);
-            var (table, _) = await Task.Run(() => RunUnit.Run(input, seed, cancellation), cancellation).ConfigureAwait(false);
+            await OneAtATime.WaitAsync(cancellation).ConfigureAwait(false);
+            Core.Recording.MetricTable table;
+            try
+            {
+                (table, _) = await Task.Run(() => RunUnit.Run(input, seed, cancellation), cancellation).ConfigureAwait(false);
+            }
+            finally
+            {
+                OneAtATime.Release();
+            }
             runs.Add([.. columns.Select(c => table.Rows.Select(row => row[c]).ToArray())]);
             world.Touch();
             yield return ("progress", ExplorerJson.Write(new ReplicationProgress(r + 1, count)));

@@ -308,7 +308,7 @@ function renderConditions() {
     for (const c of conditions) {
       const td = tr.insertCell();
       const v = ui.lastRow ? value(ui.lastRow, `${c}_${line}`, false) : null;
-      td.textContent = fmt(v);
+      td.textContent = fmt(v) + (ui.lastRow && ui.summary.twin ? " | " + fmt(value(ui.lastRow, `${c}_${line}`, true)) : "");
       if (v !== null && !Number.isNaN(v)) td.style.background = `rgba(${Math.round(230 * (1 - v))},${Math.round(200 * v)},80,0.25)`;
     }
   }
