@@ -69,6 +69,7 @@ async function init() {
   $("save").addEventListener("click", () => { if (ui.world) window.location.href = `/api/worlds/${ui.world}/scenario`; });
   $("save-second").addEventListener("click", () => { if (ui.world) window.location.href = `/api/worlds/${ui.world}/scenario?world=second`; });
   $("replicate").addEventListener("click", replicate);
+  $("network-world").addEventListener("change", () => { Network.reset(); refreshNetwork(true); });
   await openScenario();
 }
 
@@ -223,6 +224,8 @@ async function setup() {
       + `for bigger worlds use \`quasim run ${summary.scenario}\`. Worlds left idle are freed after a while.`;
     $("go").textContent = "Go";
     $("save-second").hidden = !summary.twin;
+    $("network-world-label").hidden = !summary.twin;
+    if (!summary.twin) $("network-world").value = "first";
     await refreshNetwork(true);
   } catch (e) {
     say(e.message);
@@ -320,7 +323,8 @@ async function refreshNetwork(force) {
   ui.networkAt = now;
   try {
     const result = await api("GET", `/api/worlds/${ui.world}/network`);
-    Network.draw($("network"), result.network, result.month);
+    const second = $("network-world").value === "second" && result.twin;
+    Network.draw($("network"), second ? result.twin : result.network, result.month);
   } catch (e) { /* the world was replaced by a new Setup meanwhile */ }
 }
 

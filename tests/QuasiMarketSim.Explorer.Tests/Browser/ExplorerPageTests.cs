@@ -134,6 +134,9 @@ public sealed class ExplorerPageTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.NotEqual(both[0], both[1]);
         Assert.True(await _page.IsVisibleAsync("#save-second"));
         await Shot("side-by-side");
+        // The network can show either world; the second's is its own (transactional contracts are dashed there).
+        await _page.SelectOptionAsync("#network-world", "second");
+        await _page.WaitForFunctionAsync("() => document.querySelectorAll('#network line[stroke-dasharray]').length > 0", null, new() { Timeout = Timeout });
     }
 
     [Fact]
