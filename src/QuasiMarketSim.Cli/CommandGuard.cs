@@ -39,6 +39,22 @@ internal static class CommandGuard
         }
     }
 
+    /// <summary>
+    /// As <see cref="Run"/> for a command that waits (a server): <paramref name="cancellation"/> is System.CommandLine's
+    /// Ctrl-C token, and the body stops cleanly when it fires.
+    /// </summary>
+    public static async Task<int> RunAsync(TextWriter error, string interrupted, Func<CancellationToken, Task<int>> body, CancellationToken cancellation)
+    {
+        try
+        {
+            return await body(cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return Report(error, e, interrupted);
+        }
+    }
+
     private static int Report(TextWriter error, Exception e, string interrupted)
     {
         switch (e)

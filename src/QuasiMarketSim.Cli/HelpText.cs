@@ -13,7 +13,7 @@ internal static class HelpText
     {
         ["--seed"] = "N", ["--ticks"] = "MONTHS", ["--threads"] = "N", ["--out"] = "DIR", ["--set"] = "path=value", ["--replications"] = "N",
         ["--precision"] = "FRACTION", ["--max-replications"] = "N", ["--psa"] = "SETS", ["--metric"] = "METRIC", ["--mechanisms"] = "NAMES",
-        ["--samples"] = "N", ["--holdout"] = "TARGET", ["--parameters"] = "PATHS", ["--method"] = "morris|sobol",
+        ["--samples"] = "N", ["--holdout"] = "TARGET", ["--parameters"] = "PATHS", ["--method"] = "morris|sobol", ["--host"] = "ADDRESS", ["--port"] = "PORT",
     };
 
     private static readonly Dictionary<string, string[]> Examples = new()
@@ -33,6 +33,7 @@ internal static class HelpText
         ["validate"] = ["quasim validate scenarios/*.jsonc"],
         ["describe"] = ["quasim describe", "quasim describe --markdown"],
         ["schema"] = ["quasim schema > scenario.schema.json"],
+        ["explore"] = ["quasim explore", "quasim explore transactional --port 8080"],
     };
 
     /// <summary>Adds placeholders and examples to every command under <paramref name="root"/>; returns it.</summary>

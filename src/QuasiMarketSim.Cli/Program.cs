@@ -37,5 +37,6 @@ public static class Program
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),
+        ExploreCommand.Create(),
     }));
 }

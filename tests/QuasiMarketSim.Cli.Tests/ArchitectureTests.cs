@@ -5,8 +5,8 @@ using System.Reflection.PortableExecutable;
 namespace QuasiMarketSim.Cli.Tests;
 
 /// <summary>
-/// The layers run one way: Core (engine, no IO) &lt;- Model &lt;- Scenarios &lt;- Runners &lt;- Experiments &lt;- CLI, with
-/// Plots reading results only (and Core's number formats). These tests read the built assemblies and the repository, so a wrong reference fails.
+/// The layers run one way: Core (engine, no IO) &lt;- Model &lt;- Scenarios &lt;- Runners &lt;- Experiments &lt;- Explorer &lt;- CLI,
+/// with Plots reading results only (and Core's number formats). These tests read the built assemblies and the repository, so a wrong reference fails.
 /// </summary>
 public class ArchitectureTests
 {
@@ -19,6 +19,7 @@ public class ArchitectureTests
         { "QuasiMarketSim.Runners", ["QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
         { "QuasiMarketSim.Experiments", ["QuasiMarketSim.Runners", "QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
         { "QuasiMarketSim.Plots", ["QuasiMarketSim.Core"] },
+        { "QuasiMarketSim.Explorer", ["QuasiMarketSim.Experiments", "QuasiMarketSim.Runners", "QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
     };
 
     [Theory]

@@ -32,7 +32,8 @@ internal sealed class ScenarioBuilder
     public ScenarioBuilder Stance(string stance) => Set("commissioning", "stance", stance);
 
     /// <summary>Adds a scheduled event (tick counted from the end of the warm-up).</summary>
-    public ScenarioBuilder Event(int tick, string type, double magnitude = 0.5, int duration = 12, int commissioner = -1, string? serviceLine = null)
+    public ScenarioBuilder Event(int tick, string type, double magnitude = 0.5, int duration = 12, int commissioner = -1, string? serviceLine = null,
+        string? stance = null)
     {
         var values = new Dictionary<string, object?>
         {
@@ -43,6 +44,7 @@ internal sealed class ScenarioBuilder
             ["commissioner"] = (long)commissioner,
         };
         if (serviceLine is not null) values["service_line"] = serviceLine;
+        if (stance is not null) values["stance"] = stance;
         _events.Add(new ElementValues(values));
         return this;
     }

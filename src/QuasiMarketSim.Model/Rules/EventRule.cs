@@ -67,6 +67,12 @@ internal static class EventRule
             case EventKind.MandateToTender:
                 areas.MandateUntil[a] = tick + e.Duration;
                 break;
+            case EventKind.RepertoireChange:
+                // As repertoire learning moves the mix (Mechanisms/Repertoire.cs): weights the scenario fixed stay fixed.
+                areas.Mix[a] = e.Magnitude;
+                for (var m = 0; m < Media.Count; m++) areas.Weights[a * Media.Count + m] = w.P.PerArea.Weight(a, (Medium)m, areas.Mix[a]);
+                if (e.NewStance is { } stance) areas.Stance[a] = stance;
+                break;
         }
     }
 

@@ -70,6 +70,24 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Repertoire_change_sets_the_areas_mix_and_media_weights_and_the_stance_when_given()
+    {
+        var (without, with) = Pair(b => b.Event(EventTick, "repertoire_change", 0.2, commissioner: 1, stance: "agency"));
+        Assert.Equal(0.2, with.Areas.Mix[1]);
+        Assert.Equal(without.Areas.Mix[0], with.Areas.Mix[0]);
+        Assert.Equal(Stance.Agency, with.Areas.Stance[1]);
+        Assert.Equal(without.Areas.Stance[2], with.Areas.Stance[2]);
+        // Default weights follow the mix as under learning: 0.1 + 0.8 x mix for the relational media.
+        Assert.Equal(0.1 + 0.8 * 0.2, with.Areas.W(1, Medium.NegotiatedOrder), 12);
+        Assert.Equal(0.1 + 0.8 * 0.8, with.Areas.W(1, Medium.ProviderCompetition), 12);
+        Assert.Equal(without.Areas.W(0, Medium.NegotiatedOrder), with.Areas.W(0, Medium.NegotiatedOrder));
+
+        var (_, mixOnly) = Pair(b => b.Event(EventTick, "repertoire_change", 0.6, commissioner: 1));
+        Assert.Equal(without.Areas.Stance[1], mixOnly.Areas.Stance[1]);
+        Assert.Equal(0.6, mixOnly.Areas.Mix[1]);
+    }
+
+    [Fact]
     public void Budget_squeeze_cuts_the_budget_and_sets_financial_pressure()
     {
         var (without, with) = Pair(b => b.Event(EventTick, "budget_squeeze", 0.25));
