@@ -40,7 +40,7 @@ internal sealed class NaiveMarket
     /// allocated one by one in the product's (cell) order, then the list is shuffled once, so iterating it visits
     /// memory in no particular order, as in an object model after some churn.
     /// </summary>
-    public static NaiveMarket FromWorld(QuasiMarket w)
+    public static NaiveMarket FromWorld(QuasiMarket w, bool shuffle = true)
     {
         var p = w.P;
         var model = new NaiveMarket(w.Seed, new NaiveParameters
@@ -97,6 +97,7 @@ internal sealed class NaiveMarket
         }
 
         var list = model.Patients;
+        if (!shuffle) return model;
         var rng = new RandomStream(w.Seed, ShuffleStream, 0, 0);
         for (var i = list.Count - 1; i > 0; i--)
         {
