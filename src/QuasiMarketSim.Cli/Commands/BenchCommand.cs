@@ -61,7 +61,7 @@ internal static class BenchCommand
                 foreach (var set in InstructionSets.OnThisMachine())
                 {
                     o.WriteLine($"  timing {set.Name} ...");
-                    bySet.Add((set, InstructionSets.Run(set, list)));
+                    bySet.Add((set, InstructionSets.Run(set, list, typeof(BenchCommand).Assembly.Location)));
                 }
                 o.WriteLine();
                 o.Write(ScalingTable.SetsMarkdown(bySet));

@@ -36,11 +36,12 @@ public static class InstructionSets
 
     /// <summary>
     /// Times <paramref name="sizes"/> in a child process limited to <paramref name="set"/>, which prints its rows as CSV
-    /// (<c>bench --rows</c>); returns them as the child finishes.
+    /// (<c>bench --rows</c>); returns them as the child finishes. <paramref name="program"/> is the program's assembly
+    /// (quasim.dll), run again through this process's host.
     /// </summary>
-    public static IReadOnlyList<ScalingRow> Run(InstructionSet set, IReadOnlyList<int> sizes)
+    public static IReadOnlyList<ScalingRow> Run(InstructionSet set, IReadOnlyList<int> sizes, string program)
     {
-        var info = SelfStart(["bench", "--rows", "--patients", .. sizes.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
+        var info = SelfStart(program, ["bench", "--rows", "--patients", .. sizes.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
         foreach (var (name, value) in set.Environment) info.Environment[name] = value;
         using var child = Process.Start(info) ?? throw new InvalidOperationException("could not start a child process for the bench");
         var stdout = child.StandardOutput.ReadToEndAsync();
@@ -50,13 +51,19 @@ public static class InstructionSets
         return [.. stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ScalingTable.FromRowsLine)];
     }
 
-    /// <summary>This program again, whether started as an apphost (quasim) or as <c>dotnet quasim.dll</c>.</summary>
-    private static ProcessStartInfo SelfStart(IEnumerable<string> args)
+    /// <summary>
+    /// The program again: through the same host when this process runs under <c>dotnet</c> (dotnet run, a tool, a test),
+    /// else through the apphost beside the assembly.
+    /// </summary>
+    private static ProcessStartInfo SelfStart(string program, IEnumerable<string> args)
     {
         var host = System.Environment.ProcessPath ?? throw new InvalidOperationException("cannot find this program's path");
-        var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-            info.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()?.Location ?? throw new InvalidOperationException("cannot find this program's assembly"));
+        var viaDotnet = Path.GetFileNameWithoutExtension(host) == "dotnet";
+        var info = new ProcessStartInfo(viaDotnet ? host : Path.ChangeExtension(program, OperatingSystem.IsWindows() ? ".exe" : null))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        if (viaDotnet) info.ArgumentList.Add(program);
         foreach (var a in args) info.ArgumentList.Add(a);
         return info;
     }
