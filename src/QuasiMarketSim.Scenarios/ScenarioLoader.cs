@@ -77,9 +77,7 @@ public static class ScenarioLoader
         }
         if (problems.Count == 0) CheckMemory(root, input, memoryLimitBytes ?? MachineMemory.RunLimitBytes, problems);
         if (problems.Count > 0) return null;
-        var resolved = ResolvedScenarioWriter.Write(bound);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolved)));
-        return new LoadedScenario(input, resolved, hash, path) { Sweep = sweep, Sensitivity = sensitivity, Uncertainty = uncertainty };
+        return new LoadedScenario(input, () => ResolvedScenarioWriter.Write(bound), path) { Sweep = sweep, Sensitivity = sensitivity, Uncertainty = uncertainty };
     }
 
     /// <summary>A world that cannot fit in memory is refused before anything is allocated, with the estimate and the limit.</summary>
