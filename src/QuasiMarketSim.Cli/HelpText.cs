@@ -14,6 +14,7 @@ internal static class HelpText
         ["--seed"] = "N", ["--ticks"] = "MONTHS", ["--threads"] = "N", ["--out"] = "DIR", ["--set"] = "path=value", ["--replications"] = "N",
         ["--precision"] = "FRACTION", ["--max-replications"] = "N", ["--psa"] = "SETS", ["--metric"] = "METRIC", ["--mechanisms"] = "NAMES",
         ["--samples"] = "N", ["--holdout"] = "TARGET", ["--parameters"] = "PATHS", ["--method"] = "morris|sobol",
+        ["--unit"] = "K", ["--collect"] = "DIR", ["--cluster"] = "FILE", ["--slots"] = "N", ["--attach"] = "ID",
     };
 
     private static readonly Dictionary<string, string[]> Examples = new()
@@ -22,7 +23,8 @@ internal static class HelpText
             "quasim run baseline --psa 100"],
         ["compare"] = ["quasim compare baseline transactional -r 20", "quasim compare baseline --set providers.complacency=0",
             "quasim compare baseline transactional --explain", "quasim compare baseline transactional --psa 200"],
-        ["sweep"] = ["quasim sweep mix-sweep", "quasim sweep mix-sweep --resume"],
+        ["sweep"] = ["quasim sweep mix-sweep", "quasim sweep mix-sweep --resume", "quasim sweep mix-sweep --unit 3 --out /shared/mix",
+            "quasim sweep mix-sweep --collect /shared/mix"],
         ["sensitivity"] = ["quasim sensitivity mix-sweep --method morris", "quasim sensitivity mix-sweep --method sobol"],
         ["calibrate"] = ["quasim calibrate baseline", "quasim calibrate baseline --samples 1000 --holdout tendered_spend_share"],
         ["plot"] = ["quasim plot runs/baseline-1", "quasim plot runs/baseline-1 runs/transactional-1 --metric trust_mean"],

@@ -19,12 +19,18 @@ internal static class SweepCommand
             { Description = "Also keep every month: paths.csv, each point's monthly mean and 95% interval per metric (docs/outputs.md)." };
         var parquet = new Option<bool>("--parquet") { Description = "Also write the tables as Apache Parquet (sweep.parquet, points.parquet, paths.parquet)." };
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var unit = CliOptions.Optional("--unit", "Run only unit K (0-based: point K / replications, replication K % replications) into the shared --out folder, "
+            + "for a Slurm array or Kubernetes indexed job; then --collect.", 0, int.MaxValue);
+        var collect = new Option<string?>("--collect")
+            { Description = "Assemble the sweep's outputs in DIR from the units that --unit tasks stored there (every unit must be there).", HelpName = "DIR" };
         var command = new Command("sweep", "Run a scenario's sweep (grid or Latin hypercube, replications per point), streaming results to disk; resumable.")
-            { scenario, set, seed, ticks, threads, output, resume, paths, parquet, quiet };
+            { scenario, set, seed, ticks, threads, output, resume, paths, parquet, quiet, unit, collect };
         command.SetAction(parse =>
         {
             var request = new SweepRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(seed), parse.GetValue(ticks),
                 parse.GetValue(threads), parse.GetValue(output), parse.GetValue(resume), parse.GetValue(paths), parse.GetValue(parquet));
+            if (parse.GetValue(unit) is not null || parse.GetValue(collect) is not null)
+                return BatchArray.Run(parse, request, parse.GetValue(unit), parse.GetValue(collect));
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
             var error = parse.InvocationConfiguration.Error;
             var code = CommandGuard.Run(error, progress, "the completed runs are kept: continue with the same command and --resume", ct =>
