@@ -37,5 +37,8 @@ public static class Program
         ValidateCommand.Create(),
         DescribeCommand.Create(),
         SchemaCommand.Create(),
+        SiloCommand.Create(),
+        StatusCommand.Create(),
+        CancelCommand.Create(),
     }));
 }

@@ -21,14 +21,26 @@ public sealed class UnitStore(string outputDirectory)
     /// <summary>The file of the unit named <paramref name="key"/>.</summary>
     public string PathOf(string key) => Path.Combine(Folder, key + Extension);
 
-    /// <summary>Stores <paramref name="result"/> under <paramref name="key"/> unless a result is already there. Returns whether it wrote.</summary>
-    public bool Write(string key, string result)
+    /// <summary>
+    /// Stores <paramref name="result"/> under <paramref name="key"/> unless a result is already there. Returns whether it wrote.
+    /// Without <paramref name="create"/> (a cluster worker) nothing is written when the store's folder is gone: the
+    /// experiment was assembled and its store removed, so a late duplicate must not leave files in the finished folder.
+    /// </summary>
+    public bool Write(string key, string result, bool create = true)
     {
-        Directory.CreateDirectory(Folder);
+        if (create) Directory.CreateDirectory(Folder);
+        else if (!Directory.Exists(Folder)) return false;
         var target = PathOf(key);
         if (File.Exists(target)) return false;
         var temp = Path.Combine(Folder, $".{key}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temp, result, Utf8);
+        try
+        {
+            File.WriteAllText(temp, result, Utf8);
+        }
+        catch (DirectoryNotFoundException) when (!create)
+        {
+            return false;
+        }
         try
         {
             File.Move(temp, target, overwrite: false);
@@ -48,6 +60,11 @@ public sealed class UnitStore(string outputDirectory)
         var path = PathOf(key);
         return File.Exists(path) ? File.ReadAllText(path, Utf8) : null;
     }
+
+    /// <summary>The keys of every stored unit.</summary>
+    public IEnumerable<string> Keys() => Directory.Exists(Folder)
+        ? Directory.EnumerateFiles(Folder, "*" + Extension).Select(f => Path.GetFileNameWithoutExtension(f)).Where(k => !k.StartsWith('.'))
+        : [];
 
     /// <summary>Whether <paramref name="key"/> is stored.</summary>
     public bool Has(string key) => File.Exists(PathOf(key));

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using QuasiMarketSim.Cluster.Client;
+using QuasiMarketSim.Cluster.Config;
+using QuasiMarketSim.Cluster.Hosting;
+using QuasiMarketSim.Cluster.Tests.Support;
+using QuasiMarketSim.Experiments.Sweeps;
+
+namespace QuasiMarketSim.Cluster.Tests.Client;
+
+/// <summary>Two silos in this process (localhost clustering on free ports), each with its worker: a sweep run on them is the local sweep's bytes.</summary>
+public sealed class InProcessClusterTests : IAsyncLifetime
+{
+    private readonly TempFolder _dir = new();
+    private readonly List<IHost> _silos = [];
+    private ClusterConfig _config = null!;
+
+    public async Task InitializeAsync()
+    {
+        var p = Ports.Free(4);
+        var file = _dir.Sub("cluster.json");
+        File.WriteAllText(file, $$"""{ "membership": "localhost", "primary_port": {{p[0]}}, "gateways": [{{p[2]}}, {{p[3]}}], "probe_seconds": 1, "lease_seconds": 10 }""");
+        _config = ClusterConfigReader.Read(file);
+        for (var i = 0; i < 2; i++)
+        {
+            var silo = SiloHost.Build(_config, new SiloEndpoint(p[i], p[2 + i], IPAddress.Loopback), slots: 1);
+            await silo.StartAsync();
+            _silos.Add(silo);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var silo in _silos)
+        {
+            await silo.StopAsync(TimeSpan.FromSeconds(5));
+            silo.Dispose();
+        }
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public async Task A_sweep_on_two_silos_writes_the_local_sweeps_bytes_and_is_listed_as_complete()
+    {
+        var scenario = TinySweep.Scenario(_dir);
+        var local = TinySweep.Local(scenario, _dir.Sub("local"));
+        await using var connection = await ClusterConnection.Open(_config);
+        var executor = new ClusterExecutor(connection, "{}");
+        var seen = 0;
+        var r = await Task.Run(() => SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: _dir.Sub("cluster"), Executor: executor), (d, _) => seen = d));
+        Assert.Equal(12, r.Units);
+        Assert.Equal(12, seen);
+        TinySweep.AssertSameOutputs(local, r.OutputDirectory);
+        Assert.False(Directory.Exists(Path.Combine(r.OutputDirectory, "units")));
+        // Workers report units done a poll after storing them, so the coordinator may lag the client by a moment.
+        var listed = Assert.Single(await ClusterExperiments.List(connection));
+        for (var i = 0; i < 50 && ClusterExperiments.StateOf(listed.Status) != "complete"; i++)
+        {
+            await Task.Delay(100);
+            listed = Assert.Single(await ClusterExperiments.List(connection));
+        }
+        Assert.Equal(executor.ExperimentId, listed.Id);
+        Assert.Equal("complete", ClusterExperiments.StateOf(listed.Status));
+        Assert.Equal(12, listed.Status.Done);
+    }
+}
