@@ -63,4 +63,31 @@ public sealed class InProcessClusterTests : IAsyncLifetime
         Assert.Equal("complete", ClusterExperiments.StateOf(listed.Status));
         Assert.Equal(12, listed.Status.Done);
     }
+
+    [Fact]
+    public async Task A_client_stopping_leaves_the_sweep_running_and_cancel_stops_it_keeping_the_units_done()
+    {
+        var scenario = TinySweep.Scenario(_dir, points: 4, replications: 6, ticks: 24);
+        await using var connection = await ClusterConnection.Open(_config);
+        var output = _dir.Sub("cancelled");
+        var executor = new ClusterExecutor(connection, "{}");
+        using (var stop = new CancellationTokenSource())
+        {
+            // Ctrl-C on the submitter: the client gives up once a unit is in, the cluster carries on.
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.Run(() =>
+                SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: output, Executor: executor), (_, _) => stop.Cancel(), stop.Token)));
+        }
+        var id = executor.ExperimentId!;
+        var before = (await ClusterExperiments.Status(connection, id)).Done;
+        for (var i = 0; i < 100 && (await ClusterExperiments.Status(connection, id)).Done <= before; i++) await Task.Delay(100);
+        Assert.True((await ClusterExperiments.Status(connection, id)).Done > before, "the sweep did not carry on without its client");
+
+        Assert.True(await ClusterExperiments.Cancel(connection, id));
+        Assert.Equal("cancelled", ClusterExperiments.StateOf(await ClusterExperiments.Status(connection, id)));
+        var e = await Assert.ThrowsAsync<ClusterExperimentException>(() => Task.Run(() =>
+            SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: output, Resume: true, Executor: new ClusterExecutor(connection, "{}")))));
+        Assert.Contains("cancelled", e.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, "units")));
+        Assert.False(await ClusterExperiments.Cancel(connection, "no-such-id"));
+    }
 }
