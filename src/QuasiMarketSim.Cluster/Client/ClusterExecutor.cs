@@ -15,7 +15,8 @@ namespace QuasiMarketSim.Cluster.Client;
 /// <param name="submitted">Told the experiment's id once it is submitted.</param>
 public sealed class ClusterExecutor(ClusterConnection connection, string command, Action<int>? nodes = null, Action<string>? submitted = null) : IUnitExecutor
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200), StatusEvery = TimeSpan.FromSeconds(1), GiveUpAfter = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200), StatusEvery = TimeSpan.FromSeconds(1), GiveUpAfter = TimeSpan.FromSeconds(60),
+        MissingGrace = TimeSpan.FromSeconds(10);
 
     /// <summary>The experiment's id once submitted.</summary>
     public string? ExperimentId { get; private set; }
@@ -26,18 +27,18 @@ public sealed class ClusterExecutor(ClusterConnection connection, string command
 
     private async Task RunAsync(IUnitWork work, string outputDirectory, IReadOnlyList<int> todo, Action<int, string> completed, CancellationToken cancellation)
     {
-        var id = ExperimentIds.Of(outputDirectory, work);
+        var store = new UnitStore(outputDirectory);
+        // The submitter makes the store; workers only write into it, so none recreates it after the outputs are assembled.
+        var id = ExperimentIds.For(store, work);
         ExperimentId = id;
         var submission = new ExperimentSubmission(id, work.Kind, work.Spec, outputDirectory, work.Units, command, DateTime.UtcNow);
         var coordinator = connection.Client.GetGrain<ICoordinatorGrain>(id);
-        var store = new UnitStore(outputDirectory);
-        // The submitter makes the store; workers only write into it, so none recreates it after the outputs are assembled.
-        Directory.CreateDirectory(store.Folder);
         await Submit(submission);
         submitted?.Invoke(id);
         var waiting = todo.ToDictionary(work.Key);
         var lastStatus = DateTime.MinValue;
         var lastAnswer = DateTime.UtcNow;
+        DateTime? allDoneAt = null;
         while (waiting.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -58,6 +59,11 @@ public sealed class ClusterExecutor(ClusterConnection connection, string command
                     if (status.Error is { } error) throw new ClusterExperimentException($"experiment {id} failed on the cluster: {error}");
                     if (status.Cancelled) throw new ClusterExperimentException($"experiment {id} was cancelled (quasim cancel); the units done are kept in {store.Folder}");
                     nodes?.Invoke(status.Nodes);
+                    // Every unit done on the cluster yet some missing here: the workers write to a folder this machine does not see.
+                    allDoneAt = status.Known && status.Done == work.Units ? allDoneAt ?? DateTime.UtcNow : null;
+                    if (DateTime.UtcNow - allDoneAt > MissingGrace)
+                        throw new ClusterExperimentException($"the cluster ran every unit of experiment {id}, but {waiting.Count} are not in {store.Folder}: "
+                            + "the output folder must be on a file system every node and the submitter share, at the same path");
                 }
                 catch (Exception e) when (e is not ClusterExperimentException && e is not OperationCanceledException)
                 {

@@ -18,6 +18,9 @@ internal sealed partial class UnitWorker(IGrainFactory grains, ILocalSiloDetails
     private readonly ConcurrentQueue<(string Id, int Unit, string? Error)> _finished = new();
     private readonly Dictionary<string, (IUnitWork Work, UnitStore Store)> _works = [];
 
+    // Released when a unit finishes, so a free slot asks for work at once instead of waiting out the poll.
+    private readonly SemaphoreSlim _wake = new(0);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -34,7 +37,8 @@ internal sealed partial class UnitWorker(IGrainFactory grains, ILocalSiloDetails
             }
             try
             {
-                await Task.Delay(settings.Poll, stoppingToken);
+                await _wake.WaitAsync(settings.Poll, stoppingToken);
+                while (_wake.CurrentCount > 0) await _wake.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -42,6 +46,12 @@ internal sealed partial class UnitWorker(IGrainFactory grains, ILocalSiloDetails
             }
         }
         foreach (var cts in _running.Values) await cts.CancelAsync();
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Reports finished units (and failures) to their coordinators.</summary>
@@ -135,6 +145,7 @@ internal sealed partial class UnitWorker(IGrainFactory grains, ILocalSiloDetails
             _running.TryRemove((id, unit), out _);
             cts.Dispose();
             _finished.Enqueue((id, unit, error));
+            _wake.Release();
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 

@@ -70,15 +70,16 @@ public sealed class UnitStore(string outputDirectory)
     public bool Has(string key) => File.Exists(PathOf(key));
 
     /// <summary>
-    /// Removes the store once its units are assembled into the outputs: only files it wrote (results and its own
-    /// temporaries), then the folder if that left it empty.
+    /// Removes the store once its units are assembled into the outputs: only files it wrote (results, its own
+    /// temporaries, a cluster's experiment id), then the folder if that left it empty.
     /// </summary>
     public void Remove()
     {
         if (!Directory.Exists(Folder)) return;
         foreach (var file in Directory.EnumerateFiles(Folder))
         {
-            if (file.EndsWith(Extension, StringComparison.Ordinal) || (Path.GetFileName(file).StartsWith('.') && file.EndsWith(".tmp", StringComparison.Ordinal)))
+            var name = Path.GetFileName(file);
+            if (name.EndsWith(Extension, StringComparison.Ordinal) || (name.StartsWith('.') && name.EndsWith(".tmp", StringComparison.Ordinal)) || name == ".experiment-id")
                 File.Delete(file);
         }
         if (!Directory.EnumerateFileSystemEntries(Folder).Any()) Directory.Delete(Folder);

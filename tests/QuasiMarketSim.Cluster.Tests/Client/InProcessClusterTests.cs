@@ -62,6 +62,12 @@ public sealed class InProcessClusterTests : IAsyncLifetime
         Assert.Equal(executor.ExperimentId, listed.Id);
         Assert.Equal("complete", ClusterExperiments.StateOf(listed.Status));
         Assert.Equal(12, listed.Status.Done);
+
+        // The same sweep again into a fresh folder at the same path is a new experiment, not the finished one.
+        Directory.Delete(r.OutputDirectory, recursive: true);
+        var again = new ClusterExecutor(connection, "{}");
+        TinySweep.AssertSameOutputs(local, await Task.Run(() => SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: r.OutputDirectory, Executor: again)).OutputDirectory));
+        Assert.NotEqual(executor.ExperimentId, again.ExperimentId);
     }
 
     [Fact]
