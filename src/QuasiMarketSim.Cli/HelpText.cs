@@ -20,7 +20,7 @@ internal static class HelpText
     private static readonly Dictionary<string, string[]> Examples = new()
     {
         ["run"] = ["quasim run baseline", "quasim run baseline --set commissioning.relational_mix=0.2", "quasim run baseline -r 20 --plot",
-            "quasim run baseline --psa 100"],
+            "quasim run baseline --psa 100", "quasim run baseline -r 100 --cluster cluster.json"],
         ["compare"] = ["quasim compare baseline transactional -r 20", "quasim compare baseline --set providers.complacency=0",
             "quasim compare baseline transactional --explain", "quasim compare baseline transactional --psa 200"],
         ["sweep"] = ["quasim sweep mix-sweep", "quasim sweep mix-sweep --resume", "quasim sweep mix-sweep --unit 3 --out /shared/mix",

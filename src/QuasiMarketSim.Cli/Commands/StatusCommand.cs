@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using QuasiMarketSim.Cluster.Client;
+using QuasiMarketSim.Experiments.Replications;
 using QuasiMarketSim.Experiments.Sweeps;
 
 namespace QuasiMarketSim.Cli.Commands;
@@ -27,6 +28,12 @@ internal static class StatusCommand
                 {
                     var status = ClusterExperiments.Status(connection, id).GetAwaiter().GetResult();
                     if (status.Submission is not { } s) throw new ArgumentException($"--attach: the cluster knows no experiment {id} (quasim status --cluster {file} lists them)");
+                    if (ClusterSweep.KindOf(s.Command) == "replications")
+                    {
+                        var replications = ClusterSweep.OnCluster(ClusterSweep.AttachReplications(s.Command), connection, progress, _ => { });
+                        var result = ReplicateCommand.Finished(progress, ReplicationExperiment.Execute(replications, progress.Report, ct));
+                        return ReplicateCommand.Report(parse, replications, result, parse.GetValue(quiet), plot: false);
+                    }
                     var request = ClusterSweep.Attach(s.Command, s.OutputDirectory);
                     var onCluster = ClusterSweep.OnCluster(request, connection, progress, _ => { });
                     return SweepCommand.Finish(parse, onCluster, SweepExperiment.Execute(onCluster, progress.Report, ct), parse.GetValue(quiet));

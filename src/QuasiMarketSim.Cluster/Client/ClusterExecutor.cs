@@ -31,7 +31,7 @@ public sealed class ClusterExecutor(ClusterConnection connection, string command
         // The submitter makes the store; workers only write into it, so none recreates it after the outputs are assembled.
         var id = ExperimentIds.For(store, work);
         ExperimentId = id;
-        var submission = new ExperimentSubmission(id, work.Kind, work.Spec, outputDirectory, work.Units, command, DateTime.UtcNow);
+        var submission = new ExperimentSubmission(id, work.Kind, work.Spec, outputDirectory, work.Units, command, DateTime.UtcNow, AlreadyDone(work.Units, todo));
         var coordinator = connection.Client.GetGrain<ICoordinatorGrain>(id);
         await Submit(submission);
         submitted?.Invoke(id);
@@ -74,6 +74,15 @@ public sealed class ClusterExecutor(ClusterConnection connection, string command
             }
             await Task.Delay(Poll, cancellation);
         }
+    }
+
+    /// <summary>A flag per unit not in <paramref name="todo"/> (empty when every unit is to run).</summary>
+    private static byte[] AlreadyDone(int units, IReadOnlyList<int> todo)
+    {
+        if (todo.Count == units) return [];
+        var done = Enumerable.Repeat((byte)1, units).ToArray();
+        foreach (var u in todo) done[u] = 0;
+        return done;
     }
 
     private async Task Submit(ExperimentSubmission submission)

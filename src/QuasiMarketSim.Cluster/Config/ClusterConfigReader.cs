@@ -48,13 +48,15 @@ public static class ClusterConfigReader
         var text = Text(path, root, field);
         if (text is null) return fallback;
         if (System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)) return value;
-        throw new InputException($"{path}: \"{field}\": unknown provider \"{text}\" (expected one of: {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))})");
+        var known = string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        throw new InputException($"{path}: \"{field}\": unknown provider \"{text}\" (expected one of: {known})");
     }
 
     private static string? Text(string path, JsonElement root, string field)
     {
         if (!root.TryGetProperty(field, out var e) || e.ValueKind == JsonValueKind.Null) return null;
-        return e.ValueKind == JsonValueKind.String ? e.GetString() : throw new InputException($"{path}: \"{field}\": expected a string; got {e.ValueKind.ToString().ToLowerInvariant()} {e.GetRawText()}");
+        if (e.ValueKind == JsonValueKind.String) return e.GetString();
+        throw new InputException($"{path}: \"{field}\": expected a string; got {e.ValueKind.ToString().ToLowerInvariant()} {e.GetRawText()}");
     }
 
     private static T Number<T>(string path, JsonElement root, string field, T fallback, T min, T max) where T : struct, INumber<T>

@@ -26,7 +26,10 @@ internal sealed class CoordinatorGrain(
     public async Task Submit(ExperimentSubmission submission)
     {
         if (state.State.Submission is not null) return;
-        state.State = new CoordinatorState { Submission = submission, Done = new byte[submission.Units] };
+        // Units the submitter already has (a resumed sweep) are done from the start: no worker runs them again.
+        var done = submission.AlreadyDone.Length == submission.Units ? (byte[])submission.AlreadyDone.Clone() : new byte[submission.Units];
+        state.State = new CoordinatorState { Submission = submission with { AlreadyDone = [] }, Done = done };
+        _done = 0;
         _queued = false;
         await state.WriteStateAsync();
     }

@@ -8,9 +8,11 @@ namespace QuasiMarketSim.Cluster.Grains;
 /// <param name="Units">Units in the experiment.</param>
 /// <param name="Command">The submitting command as JSON, so `quasim status --attach` can collect it as the submitter would have.</param>
 /// <param name="SubmittedUtc">When first submitted.</param>
+/// <param name="AlreadyDone">One flag per unit, 1 for a unit the submitter already has (a resumed sweep's journal); empty when none.</param>
 [GenerateSerializer, Immutable, Alias("quasim.ExperimentSubmission")]
 public sealed record ExperimentSubmission([property: Id(0)] string Id, [property: Id(1)] string Kind, [property: Id(2)] string Spec,
-    [property: Id(3)] string OutputDirectory, [property: Id(4)] int Units, [property: Id(5)] string Command, [property: Id(6)] DateTime SubmittedUtc);
+    [property: Id(3)] string OutputDirectory, [property: Id(4)] int Units, [property: Id(5)] string Command, [property: Id(6)] DateTime SubmittedUtc,
+    [property: Id(7)] byte[] AlreadyDone);
 
 /// <summary>An experiment's progress as its coordinator knows it.</summary>
 /// <param name="Known">False when the coordinator has no submission (never submitted, or its in-memory state died with its silo).</param>

@@ -41,6 +41,7 @@ public sealed class ClusterConnection : IAsyncDisposable
                 client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (config.ClusterId, ClusterConfig.ServiceId));
             }
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(Math.Min(10, config.ProbeSeconds * 2)));
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout(config));
         });
         var host = builder.Build();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

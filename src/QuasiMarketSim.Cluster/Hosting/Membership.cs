@@ -22,4 +22,10 @@ internal static class Membership
         o.DeathVoteExpirationTimeout = probe * 4;
         o.DefunctSiloExpiration = TimeSpan.FromMinutes(10);
     }
+
+    /// <summary>
+    /// How long a grain call may go unanswered: five probes, 5 to 30 s (Orleans' default is 30 s). A call in flight to a
+    /// silo that died fails in about this time and is retried by the next poll, instead of holding up a worker or the client.
+    /// </summary>
+    public static TimeSpan ResponseTimeout(ClusterConfig config) => TimeSpan.FromSeconds(Math.Clamp(config.ProbeSeconds * 5, 5, 30));
 }

@@ -17,7 +17,9 @@ public static class SiloHost
     {
         RedisCheck.Reachable(config);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel);
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
+            // Advice for big servers (server GC) and watchdog notes on a busy machine are not the user's to act on.
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.UseOrleans(silo =>
         {
             if (config.Membership == MembershipProvider.Localhost)
@@ -34,6 +36,7 @@ public static class SiloHost
             if (config.State == StateProvider.Redis) silo.AddRedisGrainStorage(ClusterNames.Storage, o => o.ConfigurationOptions = RedisCheck.Options(config));
             else silo.AddMemoryGrainStorage(ClusterNames.Storage);
             silo.Configure<ClusterMembershipOptions>(o => Membership.Apply(o, config));
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout(config));
             silo.Services.AddSingleton(new LeaseSettings(TimeSpan.FromSeconds(config.LeaseSeconds)));
             silo.Services.AddSingleton(new WorkerSettings(slots, TimeSpan.FromMilliseconds(200)));
             silo.Services.AddHostedService<UnitWorker>();

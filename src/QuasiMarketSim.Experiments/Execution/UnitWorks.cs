@@ -1,3 +1,4 @@
+using QuasiMarketSim.Experiments.Replications;
 using QuasiMarketSim.Experiments.Sweeps;
 
 namespace QuasiMarketSim.Experiments.Execution;
@@ -9,6 +10,7 @@ public static class UnitWorks
     public static IUnitWork FromSpec(string kind, string spec) => kind switch
     {
         SweepUnits.KindName => SweepUnits.FromSpec(spec),
-        _ => throw new ArgumentException($"unknown kind of experiment units '{kind}' (this quasim knows: {SweepUnits.KindName})"),
+        ReplicationUnits.KindName => ReplicationUnits.FromSpec(spec),
+        _ => throw new ArgumentException($"unknown kind of experiment units '{kind}' (this quasim knows: {SweepUnits.KindName}, {ReplicationUnits.KindName})"),
     };
 }

@@ -49,8 +49,8 @@ public sealed class SiloProcessTests : IDisposable
         primary.WaitFor("silo joined");
         doomed.WaitFor("silo joined");
 
-        const int units = 5 * 6;
-        var scenario = TinySweep.Scenario(_dir, points: 5, replications: 6, ticks: 12);
+        const int units = 6 * 6;
+        var scenario = TinySweep.Scenario(_dir, points: 6, replications: 6, ticks: 24);
         var local = TinySweep.Local(scenario, _dir.Sub("local"));
         var output = _dir.Sub("cluster-out");
         var client = Start("sweep", scenario, "--cluster", cluster, "--out", output);
@@ -59,12 +59,13 @@ public sealed class SiloProcessTests : IDisposable
         WaitUntil(() => Stored(output) >= 4, "4 units stored");
         doomed.KillHard();
         var afterSiloKill = Stored(output);
-        WaitUntil(() => Stored(output) >= afterSiloKill + 4, "4 more units after the silo was killed");
+        // More units stored after the kill mean the coordinator answers again (if it lived on the killed silo, the client submitted it again).
+        WaitUntil(() => Stored(output) >= afterSiloKill + 3, "3 more units after the silo was killed");
         client.KillHard();
         Assert.True(Stored(output) < units, "the sweep finished before the client could be killed; make it longer");
 
         var attach = Start("status", "--cluster", cluster, "--attach", id);
-        Assert.Equal(0, attach.WaitForExit());
+        Assert.True(attach.WaitForExit() == 0, attach.Output + "\n--- client:\n" + client.Output + "\n--- primary silo:\n" + primary.Output);
         Assert.Contains($"sweep complete: {units} runs", attach.Output, StringComparison.Ordinal);
         TinySweep.AssertSameOutputs(local, output);
         // Every unit exactly once: one row per (point, replication), no unit store left behind.

@@ -4,6 +4,7 @@ using QuasiMarketSim.Cluster.Client;
 using QuasiMarketSim.Cluster.Config;
 using QuasiMarketSim.Cluster.Hosting;
 using QuasiMarketSim.Cluster.Tests.Support;
+using QuasiMarketSim.Experiments.Replications;
 using QuasiMarketSim.Experiments.Sweeps;
 
 namespace QuasiMarketSim.Cluster.Tests.Client;
@@ -71,9 +72,40 @@ public sealed class InProcessClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replications_on_two_silos_write_the_local_replications_bytes()
+    {
+        var scenario = TinySweep.Scenario(_dir);
+        var local = ReplicationExperiment.Execute(new ReplicationRequest(scenario, [], 6, Threads: 2, OutputDirectory: _dir.Sub("local-r")));
+        await using var connection = await ClusterConnection.Open(_config);
+        var r = await Task.Run(() => ReplicationExperiment.Execute(new ReplicationRequest(scenario, [], 6, OutputDirectory: _dir.Sub("cluster-r"),
+            Executor: new ClusterExecutor(connection, "{}"))));
+        Assert.False(r.Interrupted);
+        TinySweep.AssertSameOutputs(local.OutputDirectory, r.OutputDirectory);
+        Assert.False(Directory.Exists(_dir.Sub(".cluster-r.units")));
+    }
+
+    [Fact]
+    public async Task A_sweep_interrupted_locally_resumes_on_the_cluster_to_the_local_bytes()
+    {
+        var scenario = TinySweep.Scenario(_dir);
+        var local = TinySweep.Local(scenario, _dir.Sub("local"));
+        var output = _dir.Sub("resumed");
+        using (var stop = new CancellationTokenSource())
+        {
+            Assert.ThrowsAny<OperationCanceledException>(() => SweepExperiment.Execute(new SweepRequest(scenario, [], Threads: 1, OutputDirectory: output),
+                (done, _) => { if (done == 5) stop.Cancel(); }, stop.Token));
+        }
+        await using var connection = await ClusterConnection.Open(_config);
+        var executor = new ClusterExecutor(connection, "{}");
+        var r = await Task.Run(() => SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: output, Resume: true, Executor: executor)));
+        Assert.Equal(12 - 5, r.RanNow);
+        TinySweep.AssertSameOutputs(local, output);
+    }
+
+    [Fact]
     public async Task A_client_stopping_leaves_the_sweep_running_and_cancel_stops_it_keeping_the_units_done()
     {
-        var scenario = TinySweep.Scenario(_dir, points: 4, replications: 6, ticks: 24);
+        var scenario = TinySweep.Scenario(_dir, points: 10, replications: 10, ticks: 60);
         await using var connection = await ClusterConnection.Open(_config);
         var output = _dir.Sub("cancelled");
         var executor = new ClusterExecutor(connection, "{}");
@@ -89,6 +121,7 @@ public sealed class InProcessClusterTests : IAsyncLifetime
         Assert.True((await ClusterExperiments.Status(connection, id)).Done > before, "the sweep did not carry on without its client");
 
         Assert.True(await ClusterExperiments.Cancel(connection, id));
+        Assert.True((await ClusterExperiments.Status(connection, id)).Done < 100, "the sweep finished before it could be cancelled; make it longer");
         Assert.Equal("cancelled", ClusterExperiments.StateOf(await ClusterExperiments.Status(connection, id)));
         var e = await Assert.ThrowsAsync<ClusterExperimentException>(() => Task.Run(() =>
             SweepExperiment.Execute(new SweepRequest(scenario, [], OutputDirectory: output, Resume: true, Executor: new ClusterExecutor(connection, "{}")))));
