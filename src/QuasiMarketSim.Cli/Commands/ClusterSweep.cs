@@ -43,6 +43,19 @@ internal static class ClusterSweep
     /// <summary>The kind of command a submission came from ("sweep" or "replications").</summary>
     public static string KindOf(string command) => (JsonSerializer.Deserialize<Submitted>(command) ?? throw new ArgumentException("the experiment's command is empty")).Command;
 
+    /// <summary>The output folder the submitter asked for (replications), or null (a sweep's is the submission's own).</summary>
+    public static string? OutputOf(string command)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Submitted>(command)?.Out;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The replication request that collects the experiment submitted with <paramref name="command"/>.</summary>
     public static ReplicationRequest AttachReplications(string command)
     {

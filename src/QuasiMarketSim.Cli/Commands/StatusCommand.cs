@@ -40,12 +40,13 @@ internal static class StatusCommand
                 }
                 var list = ClusterExperiments.List(connection).GetAwaiter().GetResult();
                 if (list.Count == 0) output.WriteLine("no experiments on this cluster");
-                else output.WriteLine($"{"id",-12}  {"kind",-6}  {"done",13}  {"nodes",5}  {"state",-9}  output");
+                else output.WriteLine($"{"id",-12}  {"kind",-12}  {"done",13}  {"nodes",5}  {"state",-9}  output");
                 foreach (var (listed, s) in list)
                 {
                     var units = s.Submission?.Units ?? 0;
+                    var folder = s.Submission is { } sub ? ClusterSweep.OutputOf(sub.Command) ?? sub.OutputDirectory : "";
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{listed,-12}  {s.Submission?.Kind ?? "?",-6}  {$"{s.Done}/{units}",13}  {s.Nodes,5}  {ClusterExperiments.StateOf(s),-9}  {s.Submission?.OutputDirectory}"));
+                        $"{listed,-12}  {s.Submission?.Kind ?? "?",-12}  {$"{s.Done}/{units}",13}  {s.Nodes,5}  {ClusterExperiments.StateOf(s),-9}  {folder}"));
                     if (s.Error is { } e) output.WriteLine($"  {e}");
                 }
                 return ExitCodes.Ok;
