@@ -40,12 +40,12 @@ start_silos 1 1
 for n in 20 200; do echo "cluster tiny $n units, 1 silo x 1 slot: $(seconds "${q[@]}" sweep "$work/tiny$n.jsonc" --cluster "$work/cluster.json" --out "$work/c$n" --quiet) s  load $(load)"; done
 stop_silos
 
-# 2. Throughput: 40 units of 120 months with 6,000 patients a practice on 1 and 2 silo processes (1 slot each), and locally with 1 and 2 threads.
-sweep big 120 4 10 6000
-for t in 1 2; do echo "local 40 big units, $t thread(s): $(seconds "${q[@]}" sweep "$work/big.jsonc" --threads "$t" --out "$work/lb$t" --quiet) s  load $(load)"; done
+# 2. Throughput: 20 units of 120 months with 30,000 patients a practice (50x the baseline) on 1 and 2 silo processes (1 slot each), and locally with 1 and 2 threads.
+sweep big 120 4 5 30000
+for t in 1 2; do echo "local 20 big units, $t thread(s): $(seconds "${q[@]}" sweep "$work/big.jsonc" --threads "$t" --out "$work/lb$t" --quiet) s  load $(load)"; done
 for s in 1 2; do
   start_silos "$s" 1
-  echo "cluster 40 big units, $s silo process(es) x 1 slot: $(seconds "${q[@]}" sweep "$work/big.jsonc" --cluster "$work/cluster.json" --out "$work/cb$s" --quiet) s  load $(load)"
+  echo "cluster 20 big units, $s silo process(es) x 1 slot: $(seconds "${q[@]}" sweep "$work/big.jsonc" --cluster "$work/cluster.json" --out "$work/cb$s" --quiet) s  load $(load)"
   stop_silos
 done
 cmp "$work/lb1/sweep.csv" "$work/cb2/sweep.csv" && echo "cluster and local sweep.csv: identical bytes"
