@@ -5,11 +5,11 @@ using QuasiMarketSim.Cluster.Config;
 
 namespace QuasiMarketSim.Cli.Commands;
 
-/// <summary>The development cluster used without --cluster: one machine, Orleans' default ports, state in memory.</summary>
+/// <summary>The development cluster used without --cluster: one machine, Orleans' default ports, state in ./cluster-state.</summary>
 internal static class ClusterConfigDefaults
 {
-    public static ClusterConfig Development() => new("(no --cluster: development cluster on this machine)", "quasim", MembershipProvider.Localhost, StateProvider.Memory, null,
-        ClusterConfig.DefaultSiloPort, [ClusterConfig.DefaultGatewayPort], ProbeSeconds: 10, LeaseSeconds: 60);
+    public static ClusterConfig Development() => new("(no --cluster: development cluster on this machine)", "quasim", MembershipProvider.Localhost, StateProvider.Folder, null,
+        ClusterConfig.DefaultSiloPort, [ClusterConfig.DefaultGatewayPort], ProbeSeconds: 10, LeaseSeconds: 60, Path.GetFullPath("cluster-state"));
 }
 
 /// <summary>This machine's first IPv4 address on an interface that is up, for other machines to reach it.</summary>

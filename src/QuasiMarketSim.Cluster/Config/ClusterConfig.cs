@@ -13,8 +13,14 @@ public enum MembershipProvider
 /// <summary>Where the coordinators' state (which units are done) lives.</summary>
 public enum StateProvider
 {
-    /// <summary>In the silo's memory: lost with the coordinator's silo (a live client submits it again; see README).</summary>
+    /// <summary>
+    /// In Orleans' memory storage (storage grains spread over the silos): a silo's death can lose it (a live client
+    /// submits the experiment again; see README).
+    /// </summary>
     Memory,
+
+    /// <summary>As files in <see cref="ClusterConfig.StateFolder"/>: survives any silo of a one-machine cluster (the localhost default).</summary>
+    Folder,
 
     /// <summary>In Redis: survives any silo and any client.</summary>
     Redis,
@@ -30,8 +36,9 @@ public enum StateProvider
 /// <param name="Gateways">Localhost: the gateway ports clients try.</param>
 /// <param name="ProbeSeconds">Membership probe timeout: a dead silo is evicted after about two of these (Orleans' default 10 s; tests use 1 s).</param>
 /// <param name="LeaseSeconds">A leased unit not renewed for this long goes back to the queue.</param>
+/// <param name="StateFolder">With folder state: the folder (default: "cluster-state" beside the cluster file).</param>
 public sealed record ClusterConfig(string File, string ClusterId, MembershipProvider Membership, StateProvider State, string? Redis, int PrimaryPort,
-    IReadOnlyList<int> Gateways, double ProbeSeconds, double LeaseSeconds)
+    IReadOnlyList<int> Gateways, double ProbeSeconds, double LeaseSeconds, string StateFolder = "cluster-state")
 {
     /// <summary>Orleans' service id: one per program, so state written by quasim is never read by another service.</summary>
     public const string ServiceId = "quasim";

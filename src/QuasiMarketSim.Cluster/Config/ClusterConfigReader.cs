@@ -11,7 +11,7 @@ namespace QuasiMarketSim.Cluster.Config;
 /// </summary>
 public static class ClusterConfigReader
 {
-    private static readonly string[] Known = ["cluster_id", "membership", "state", "redis", "primary_port", "gateways", "probe_seconds", "lease_seconds"];
+    private static readonly string[] Known = ["cluster_id", "membership", "state", "redis", "primary_port", "gateways", "probe_seconds", "lease_seconds", "state_folder"];
 
     /// <summary>Reads and checks <paramref name="path"/>; throws <see cref="InputException"/> naming the file and field.</summary>
     public static ClusterConfig Read(string path)
@@ -33,14 +33,16 @@ public static class ClusterConfigReader
             if (!Known.Contains(p.Name)) throw new InputException($"{path}: unknown field \"{p.Name}\" (known: {string.Join(", ", Known)})");
         }
         var membership = Enum<MembershipProvider>(path, root, "membership", MembershipProvider.Localhost);
-        var state = Enum<StateProvider>(path, root, "state", membership == MembershipProvider.Redis ? StateProvider.Redis : StateProvider.Memory);
+        var state = Enum<StateProvider>(path, root, "state", membership == MembershipProvider.Redis ? StateProvider.Redis : StateProvider.Folder);
+        // A relative state folder is beside the cluster file, so every silo started with the file finds the same one.
+        var stateFolder = Path.GetFullPath(Text(path, root, "state_folder") ?? "cluster-state", Path.GetDirectoryName(Path.GetFullPath(path))!);
         var redis = Text(path, root, "redis");
         if ((membership == MembershipProvider.Redis || state == StateProvider.Redis) && string.IsNullOrWhiteSpace(redis))
             throw new InputException($"{path}: \"redis\": expected a Redis connection string such as \"10.0.0.5:6379\" (membership or state is redis)");
         var gateways = root.TryGetProperty("gateways", out var g) ? Ports(path, g) : [ClusterConfig.DefaultGatewayPort];
         return new ClusterConfig(Path.GetFullPath(path), Text(path, root, "cluster_id") ?? "quasim", membership, state, redis,
             Number(path, root, "primary_port", ClusterConfig.DefaultSiloPort, 1, 65535), gateways,
-            Number(path, root, "probe_seconds", 10, 0.1, 600), Number(path, root, "lease_seconds", 60, 0.5, 86400));
+            Number(path, root, "probe_seconds", 10, 0.1, 600), Number(path, root, "lease_seconds", 60, 0.5, 86400), stateFolder);
     }
 
     private static T Enum<T>(string path, JsonElement root, string field, T fallback) where T : struct, Enum

@@ -53,8 +53,9 @@ public sealed class ClusterConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {
             host.Dispose();
-            throw new ClusterUnavailableException($"{config.File}: no silo of cluster \"{config.ClusterId}\" answered ({Where(config)}): start one with `quasim silo --cluster "
-                + $"{config.File}` ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+            var why = e is OperationCanceledException ? $"within {ConnectTimeout.TotalSeconds:F0} s" : $"({e.GetType().Name}: {e.Message.Split('\n')[0]})";
+            throw new ClusterUnavailableException($"{config.File}: no silo of cluster \"{config.ClusterId}\" answered {why} ({Where(config)}): start one with "
+                + $"`quasim silo --cluster {config.File}`");
         }
         return new ClusterConnection(host, config);
     }

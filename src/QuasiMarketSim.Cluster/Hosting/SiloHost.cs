@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using QuasiMarketSim.Cluster.Config;
+using Orleans.Runtime.Hosting;
 using QuasiMarketSim.Cluster.Grains;
+using QuasiMarketSim.Cluster.Storage;
 using QuasiMarketSim.Cluster.Worker;
 
 namespace QuasiMarketSim.Cluster.Hosting;
@@ -34,6 +36,8 @@ public static class SiloHost
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (config.ClusterId, ClusterConfig.ServiceId));
             }
             if (config.State == StateProvider.Redis) silo.AddRedisGrainStorage(ClusterNames.Storage, o => o.ConfigurationOptions = RedisCheck.Options(config));
+            else if (config.State == StateProvider.Folder)
+                silo.Services.AddGrainStorage(ClusterNames.Storage, (sp, _) => new FolderGrainStorage(config.StateFolder, sp.GetRequiredService<Orleans.Serialization.Serializer>()));
             else silo.AddMemoryGrainStorage(ClusterNames.Storage);
             silo.Configure<ClusterMembershipOptions>(o => Membership.Apply(o, config));
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = Membership.ResponseTimeout(config));
