@@ -75,7 +75,7 @@ internal static class CommandGuard
             case OutOfMemoryException or InsufficientExecutionStackException:
                 error.WriteLine("failed: the machine ran out of memory; make the world or the experiment smaller, or run fewer at once (--threads)");
                 return ExitCodes.RuntimeFailure;
-            case IOException or UnauthorizedAccessException:
+            case IOException or UnauthorizedAccessException or Cluster.Hosting.ClusterUnavailableException or Cluster.Client.ClusterExperimentException:
                 error.WriteLine($"failed: {e.Message}");
                 return ExitCodes.RuntimeFailure;
             default:

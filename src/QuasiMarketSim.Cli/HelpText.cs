@@ -13,16 +13,18 @@ internal static class HelpText
     {
         ["--seed"] = "N", ["--ticks"] = "MONTHS", ["--threads"] = "N", ["--out"] = "DIR", ["--set"] = "path=value", ["--replications"] = "N",
         ["--precision"] = "FRACTION", ["--max-replications"] = "N", ["--psa"] = "SETS", ["--metric"] = "METRIC", ["--mechanisms"] = "NAMES",
-        ["--samples"] = "N", ["--holdout"] = "TARGET", ["--parameters"] = "PATHS", ["--method"] = "morris|sobol", ["--host"] = "ADDRESS", ["--port"] = "PORT",
+        ["--samples"] = "N", ["--holdout"] = "TARGET", ["--parameters"] = "PATHS", ["--method"] = "morris|sobol", ["--host"] = "ADDRESS",
+        ["--unit"] = "K", ["--collect"] = "DIR", ["--cluster"] = "FILE", ["--slots"] = "N", ["--attach"] = "ID", ["--port"] = "PORT", ["--gateway-port"] = "PORT",
     };
 
     private static readonly Dictionary<string, string[]> Examples = new()
     {
         ["run"] = ["quasim run baseline", "quasim run baseline --set commissioning.relational_mix=0.2", "quasim run baseline -r 20 --plot",
-            "quasim run baseline --psa 100"],
+            "quasim run baseline --psa 100", "quasim run baseline -r 100 --cluster cluster.json"],
         ["compare"] = ["quasim compare baseline transactional -r 20", "quasim compare baseline --set providers.complacency=0",
             "quasim compare baseline transactional --explain", "quasim compare baseline transactional --psa 200"],
-        ["sweep"] = ["quasim sweep mix-sweep", "quasim sweep mix-sweep --resume"],
+        ["sweep"] = ["quasim sweep mix-sweep", "quasim sweep mix-sweep --resume", "quasim sweep mix-sweep --unit 3 --out /shared/mix",
+            "quasim sweep mix-sweep --collect /shared/mix", "quasim sweep mix-sweep --cluster cluster.json --out /shared/mix"],
         ["sensitivity"] = ["quasim sensitivity mix-sweep --method morris", "quasim sensitivity mix-sweep --method sobol"],
         ["calibrate"] = ["quasim calibrate baseline", "quasim calibrate baseline --samples 1000 --holdout tendered_spend_share"],
         ["plot"] = ["quasim plot runs/baseline-1", "quasim plot runs/baseline-1 runs/transactional-1 --metric trust_mean"],
@@ -34,6 +36,9 @@ internal static class HelpText
         ["describe"] = ["quasim describe", "quasim describe --markdown"],
         ["schema"] = ["quasim schema > scenario.schema.json"],
         ["explore"] = ["quasim explore", "quasim explore transactional --port 8080"],
+        ["silo"] = ["quasim silo", "quasim silo --cluster cluster.json --slots 8"],
+        ["status"] = ["quasim status --cluster cluster.json", "quasim status --cluster cluster.json --attach 3f2a9c1b7d4e"],
+        ["cancel"] = ["quasim cancel 3f2a9c1b7d4e --cluster cluster.json"],
     };
 
     /// <summary>Adds placeholders and examples to every command under <paramref name="root"/>; returns it.</summary>

@@ -38,5 +38,8 @@ public static class Program
         DescribeCommand.Create(),
         SchemaCommand.Create(),
         ExploreCommand.Create(),
+        SiloCommand.Create(),
+        StatusCommand.Create(),
+        CancelCommand.Create(),
     }));
 }

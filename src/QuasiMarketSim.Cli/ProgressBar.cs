@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace QuasiMarketSim.Cli;
 
 /// <summary>
-/// A progress line on standard error for runs that take more than a moment: ticks done, rate and time left.
+/// A progress line on standard error for runs that take more than a moment: ticks done, rate and time left
+/// (and, on a cluster, the nodes working).
 /// Redrawn in place on a terminal; a line every 10% when standard error is a file or pipe.
 /// </summary>
 internal sealed class ProgressBar(TextWriter error, bool quiet, string unit = "months")
@@ -14,6 +15,9 @@ internal sealed class ProgressBar(TextWriter error, bool quiet, string unit = "m
     private int _lastDecile = -1;
     private TimeSpan _lastDraw;
     private bool _drawn;
+
+    /// <summary>On a cluster: the silos working on the experiment (shown when set).</summary>
+    public int? Nodes { get; set; }
 
     public void Report(int done, int total)
     {
@@ -34,7 +38,7 @@ internal sealed class ProgressBar(TextWriter error, bool quiet, string unit = "m
         var rate = done / Math.Max(1e-9, elapsed.TotalSeconds);
         var left = TimeSpan.FromSeconds((total - done) / Math.Max(1e-9, rate));
         var bar = new string('#', (int)(fraction * 30)).PadRight(30, '.');
-        var line = $"  [{bar}] {done}/{total} {unit}  {rate:F1}/s  {left:mm\\:ss} left";
+        var line = $"  [{bar}] {done}/{total} {unit}  {rate:F1}/s  {left:mm\\:ss} left" + (Nodes is { } n ? $"  {n} node(s)" : "");
         error.Write(_interactive ? "\r" + line : line + Environment.NewLine);
         _drawn = true;
         // The last redraw ends its line at once, so whatever the command prints next starts on a line of its own.

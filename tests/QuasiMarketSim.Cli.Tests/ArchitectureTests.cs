@@ -5,8 +5,9 @@ using System.Reflection.PortableExecutable;
 namespace QuasiMarketSim.Cli.Tests;
 
 /// <summary>
-/// The layers run one way: Core (engine, no IO) &lt;- Model &lt;- Scenarios &lt;- Runners &lt;- Experiments &lt;- Explorer &lt;- CLI,
-/// with Plots reading results only (and Core's number formats). These tests read the built assemblies and the repository, so a wrong reference fails.
+/// The layers run one way: Core (engine, no IO) &lt;- Model &lt;- Scenarios &lt;- Runners &lt;- Experiments &lt;- Explorer and
+/// Cluster (beside each other) &lt;- CLI, with Plots reading results only (and Core's number formats). These tests read the
+/// built assemblies and the repository, so a wrong reference fails.
 /// </summary>
 public class ArchitectureTests
 {
@@ -20,7 +21,21 @@ public class ArchitectureTests
         { "QuasiMarketSim.Experiments", ["QuasiMarketSim.Runners", "QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
         { "QuasiMarketSim.Plots", ["QuasiMarketSim.Core"] },
         { "QuasiMarketSim.Explorer", ["QuasiMarketSim.Experiments", "QuasiMarketSim.Runners", "QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
+        { "QuasiMarketSim.Cluster", ["QuasiMarketSim.Experiments", "QuasiMarketSim.Runners", "QuasiMarketSim.Scenarios", "QuasiMarketSim.Model", "QuasiMarketSim.Core"] },
     };
+
+    [Theory]
+    [InlineData("QuasiMarketSim.Core")]
+    [InlineData("QuasiMarketSim.Model")]
+    [InlineData("QuasiMarketSim.Scenarios")]
+    [InlineData("QuasiMarketSim.Runners")]
+    [InlineData("QuasiMarketSim.Experiments")]
+    public void Only_the_cluster_project_knows_orleans(string assembly)
+    {
+        // The engine and experiments see units and executors; Orleans lives in QuasiMarketSim.Cluster above them.
+        var references = Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!);
+        Assert.DoesNotContain(references, n => n.StartsWith("Orleans", StringComparison.Ordinal) || n.StartsWith("Microsoft.Orleans", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Layers))]

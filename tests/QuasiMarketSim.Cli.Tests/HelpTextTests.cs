@@ -11,6 +11,9 @@ public class HelpTextTests : CliHarness
     [InlineData("plot")]
     [InlineData("report")]
     [InlineData("explore")]
+    [InlineData("silo")]
+    [InlineData("status")]
+    [InlineData("cancel")]
     public void Help_shows_an_example_and_says_what_each_value_is(string command)
     {
         var (code, stdout, _) = Run(command, "--help");

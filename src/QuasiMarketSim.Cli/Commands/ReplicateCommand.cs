@@ -7,14 +7,36 @@ namespace QuasiMarketSim.Cli.Commands;
 /// <summary>`quasim run SCENARIO --replications N [--precision P]`: replications with 95% confidence intervals.</summary>
 internal static class ReplicateCommand
 {
-    public static int Execute(ParseResult parse, ReplicationRequest request, bool quiet, bool plot)
+    /// <summary>Runs the replications here, or with <paramref name="cluster"/> (a cluster file) on that cluster.</summary>
+    public static int Execute(ParseResult parse, ReplicationRequest request, bool quiet, bool plot, string? cluster = null)
+    {
+        var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet, "runs");
+        if (cluster is null)
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "only complete replications were kept (two or more), or nothing was written.",
+                ct => Report(parse, request, Finished(progress, ReplicationExperiment.Execute(request, progress.Report, ct)), quiet, plot));
+        return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "the replications keep running on the cluster: reattach with the `quasim status --attach` printed above",
+            ct => ClusterOption.With(cluster, connection =>
+            {
+                var onCluster = ClusterSweep.OnCluster(request, connection, progress, id =>
+                {
+                    if (!quiet) parse.InvocationConfiguration.Error.WriteLine($"submitted as experiment {id}: Ctrl-C leaves it running (quasim status --cluster {cluster} --attach {id})");
+                });
+                return Report(parse, onCluster, Finished(progress, ReplicationExperiment.Execute(onCluster, progress.Report, ct)), quiet, plot);
+            }, ct));
+    }
+
+    /// <summary>Ends the progress line before the results are printed.</summary>
+    public static ReplicationResult Finished(ProgressBar progress, ReplicationResult r)
+    {
+        progress.Finish();
+        return r;
+    }
+
+    /// <summary>What finished replications print (also after `quasim status --attach`).</summary>
+    public static int Report(ParseResult parse, ReplicationRequest request, ReplicationResult r, bool quiet, bool plot)
     {
         var o = parse.InvocationConfiguration.Output;
-        var progress = new ProgressBar(parse.InvocationConfiguration.Error, quiet, "runs");
-        return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "only complete replications were kept (two or more), or nothing was written.", ct =>
         {
-            var r = ReplicationExperiment.Execute(request, progress.Report, ct);
-            progress.Finish();
             if (quiet)
             {
                 RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
@@ -44,6 +66,6 @@ internal static class ReplicateCommand
             // The figures come after the numbers they draw.
             RunCommand.DrawFigures(parse, plot, quiet, r.OutputDirectory);
             return r.Interrupted ? ExitCodes.RuntimeFailure : ExitCodes.Ok;
-        });
+        }
     }
 }

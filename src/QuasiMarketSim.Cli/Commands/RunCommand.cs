@@ -34,12 +34,15 @@ internal static class RunCommand
         {
             Description = "Also write each area's metrics (areas.csv, and an \"areas\" block in summary.json); always on for a scenario with an \"areas\" list. Single runs only.",
         };
+        var cluster = ClusterOption.Create("With --replications: run them on the cluster this file describes (README \"Running on a cluster\"); not with --precision.");
         var command = new Command("run", "Run a scenario and write ticks.csv, summary.json and manifest.json (with --replications: replications.csv, aggregate.csv with intervals).")
-            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, perArea, psa, posterior };
+            { scenario, seed, ticks, threads, set, output, quiet, replications, precision, maxReplications, plot, perArea, psa, posterior, cluster };
         command.Validators.Add(r =>
         {
             if (r.GetValue(perArea) && (r.GetValue(replications) is not null || r.GetValue(precision) is not null || r.GetValue(psa) is not null))
                 r.AddError("--per-area: per-area outputs are written by single runs; drop --replications/--precision/--psa, or --per-area");
+            if (r.GetValue(cluster) is not null && (r.GetValue(replications) is null || r.GetValue(precision) is not null || r.GetValue(psa) is not null))
+                r.AddError("--cluster: runs replications (--replications N) on a cluster; single runs, --precision and --psa run on this machine");
         });
         command.SetAction(parse => parse.GetValue(psa) is { } sets
             ? PsaCommand.Execute(parse, new PsaRequest(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], null, [], sets, parse.GetValue(replications) ?? 2,
@@ -47,7 +50,8 @@ internal static class RunCommand
             : parse.GetValue(replications) is not null || parse.GetValue(precision) is not null
             ? ReplicateCommand.Execute(parse, new ReplicationRequest(
                 parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(replications) ?? 10, parse.GetValue(seed), parse.GetValue(ticks),
-                parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot))
+                parse.GetValue(precision), parse.GetValue(maxReplications), parse.GetValue(threads), parse.GetValue(output)), parse.GetValue(quiet), parse.GetValue(plot),
+                parse.GetValue(cluster))
             : Execute(parse, new RunRequest(
             parse.GetValue(scenario)!,
             parse.GetValue(set) ?? [],

@@ -54,17 +54,22 @@ public static class ReplicationExperiment
             {
                 var batch = request.Only ?? [.. Enumerable.Range(set.Count, planned - set.Count)];
                 set.Plan(batch);
-                UnitScheduler.Run(batch, threads, (r, ct) =>
-                    {
-                        var seed = Seeds.Replication(master, r);
-                        var (table, metrics) = RunUnit.Run(input, seed, ct);
-                        return (Seed: seed, Table: table, Metrics: metrics);
-                    },
-                    (r, done) =>
-                    {
-                        set.Add(r, done.Seed, done.Table, done.Metrics);
-                        progress?.Invoke(set.Count, planned);
-                    }, cancellation);
+                if (request.Executor is { } executor)
+                    RunElsewhere(executor, scenario, request, output.Target, batch, threads, set, () => progress?.Invoke(set.Count, planned), cancellation);
+                else
+                {
+                    UnitScheduler.Run(batch, threads, (r, ct) =>
+                        {
+                            var seed = Seeds.Replication(master, r);
+                            var (table, metrics) = RunUnit.Run(input, seed, ct);
+                            return (Seed: seed, Table: table, Metrics: metrics);
+                        },
+                        (r, done) =>
+                        {
+                            set.Add(r, done.Seed, done.Table, done.Metrics);
+                            progress?.Invoke(set.Count, planned);
+                        }, cancellation);
+                }
                 if (request.Precision is not { } precision) break;
                 (widest, reached) = Judge(set, precision);
                 if (reached == true || planned >= request.MaxReplications || request.Only is not null) break;
@@ -102,7 +107,34 @@ public static class ReplicationExperiment
             .Set("timings_seconds", new JsonObject { ["total"] = Math.Round(clock.Elapsed.TotalSeconds, 3) })
             .WriteInto(output.WorkingPath);
         output.Commit();
+        if (request.Executor is not null) RemoveStore(output.Target);
         return new ReplicationResult(output.Target, scenario, set, set.WholeRunIntervals(), widest, reached, interrupted);
+    }
+
+    /// <summary>
+    /// Runs a batch on another executor (a cluster). Its unit store is a hidden folder beside the output folder, at a
+    /// path that does not change between attempts (the output is assembled in a fresh temporary folder each time), so a
+    /// reattached or resubmitted experiment finds the replications already stored.
+    /// </summary>
+    private static void RunElsewhere(Execution.IUnitExecutor executor, LoadedScenario scenario, ReplicationRequest request, string target, IReadOnlyList<int> batch,
+        int threads, ReplicationSet set, Action reported, CancellationToken cancellation)
+    {
+        if (request.Precision is not null) throw new ArgumentException("--precision: replications with a precision target run on this machine only (the count is not known in advance)");
+        var work = ReplicationUnits.Create(scenario, new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides(), batch.Max() + 1);
+        executor.Run(work, StorePath(target), batch, threads, (r, result) =>
+        {
+            set.Add(r, work.Seed(r), work.Parse(result), work.Metrics);
+            reported();
+        }, cancellation);
+    }
+
+    private static string StorePath(string target) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.units");
+
+    private static void RemoveStore(string target)
+    {
+        var store = StorePath(target);
+        new Execution.UnitStore(store).Remove();
+        if (Directory.Exists(store) && !Directory.EnumerateFileSystemEntries(store).Any()) Directory.Delete(store);
     }
 
     /// <summary>The default folder: runs/NAME-SEED-xN, or runs/NAME-SEED-pP with a precision target (whose count is not known in advance).</summary>

@@ -11,6 +11,7 @@ namespace QuasiMarketSim.Experiments.Replications;
 /// <param name="Threads">Replications run at once.</param>
 /// <param name="OutputDirectory">Where to write (default runs/&lt;scenario&gt;-&lt;seed&gt;-x&lt;N&gt;, or -p&lt;P&gt; with a precision target).</param>
 /// <param name="Only">Run exactly these replication numbers, in one batch (a replay of what a manifest recorded).</param>
+/// <param name="Executor">Where replications run (null: this machine's threads); the outputs are the same bytes. Not with a precision target.</param>
 public sealed record ReplicationRequest(
     string Scenario,
     IReadOnlyList<string> Overrides,
@@ -21,7 +22,8 @@ public sealed record ReplicationRequest(
     int MaxReplications = 200,
     int Threads = 1,
     string? OutputDirectory = null,
-    IReadOnlyList<int>? Only = null)
+    IReadOnlyList<int>? Only = null,
+    Execution.IUnitExecutor? Executor = null)
 {
     /// <summary>The most replications one experiment may run (each arm, for a comparison).</summary>
     public const int MaxAllowed = 100_000;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using QuasiMarketSim.Experiments.Execution;
 using QuasiMarketSim.Model.Metrics;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
@@ -30,13 +31,39 @@ public static class SweepExperiment
     /// <summary>Runs (or, with Resume, continues) the scenario's sweep block and writes its folder.</summary>
     public static SweepResult Execute(SweepRequest request, Action<int, int>? progress = null, CancellationToken cancellation = default)
     {
+        var (template, baseOverrides, scenario, design, kind) = Prepare(request);
+        return Run(request, template, baseOverrides, scenario, design, kind, progress, cancellation);
+    }
+
+    /// <summary>
+    /// `--unit K`: runs unit <paramref name="unit"/> of the sweep alone into the shared folder's unit store (beside
+    /// design.json), for a batch-array task; `--collect` assembles the folder later. Returns false when the unit was already stored.
+    /// </summary>
+    public static bool RunOneUnit(SweepRequest request, int unit, CancellationToken cancellation = default)
+    {
+        var (template, baseOverrides, scenario, design, _) = Prepare(request);
+        var master = scenario.Input.Seed;
+        DesignCheck.Validate(template, baseOverrides, design.Factors, design.Points, "sweep point");
+        var units = design.Points.Length * design.Replications;
+        if (unit < 0 || unit >= units)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"--unit: expected a unit from 0 to {units - 1} (this sweep has {units}); got {unit}"));
+        var directory = OutputFolder.CheckPath(request.OutputDirectory ?? throw new ArgumentException("--unit: give --out, the shared folder every unit of the sweep writes into"));
+        SharedSweepFolder.Claim(directory, design.ToJson(scenario.Hash, master, request.Paths));
+        var work = SweepUnits.Create(scenario.SourcePath, template, baseOverrides, design, master, request.Paths, scenario.Hash);
+        var store = new UnitStore(directory);
+        return !store.Has(work.Key(unit)) && store.Write(work.Key(unit), work.Run(unit, cancellation));
+    }
+
+    /// <summary>The scenario, its base overrides and the sweep design the request asks for.</summary>
+    private static (ScenarioTemplate Template, IReadOnlyList<string> BaseOverrides, LoadedScenario Scenario, SweepDesign Design, string Kind) Prepare(SweepRequest request)
+    {
         var path = ScenarioLocator.Resolve(request.Scenario);
         var baseOverrides = new RunRequest(request.Scenario, request.Overrides, request.Seed, request.Ticks).AllOverrides();
         var template = ScenarioLoader.Template(path);
         var scenario = template.Load(baseOverrides);
         var spec = scenario.Sweep ?? throw new ArgumentException($"{path} has no \"sweep\" block: add one, e.g. \"sweep\": {{ \"parameters\": [ {{ \"path\": "
             + $"\"commissioning.relational_mix\", \"values\": [0.2, 0.5, 0.8] }} ], \"replications\": 5 }}");
-        return Run(request, template, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design, progress, cancellation);
+        return (template, baseOverrides, scenario, SweepDesign.From(spec, scenario.Input.Seed), spec.Design);
     }
 
     /// <summary>Runs a given design over the scenario <paramref name="template"/> (also used by replay).</summary>
@@ -76,7 +103,8 @@ public static class SweepExperiment
             var done = units - todo.Count;
             try
             {
-                UnitScheduler.Run(todo, UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) => RunPoint(template, baseOverrides, design, u, master, request.Paths, ct),
+                var work = SweepUnits.Create(scenario.SourcePath, template, baseOverrides, design, master, request.Paths, scenario.Hash);
+                (request.Executor ?? LocalExecutor.Instance).Run(work, Path.GetFullPath(directory), todo, UnitScheduler.Concurrency(request.Threads, scenario.Input),
                     (u, line) =>
                     {
                         journal.Append(line);
@@ -95,24 +123,9 @@ public static class SweepExperiment
         WriteSummary(Path.Combine(directory, "summary.json"), scenario, design, metrics);
         manifest.Set("status", "complete").Set("units", units).Set("units_completed", units);
         WriteManifestOnly(manifest, directory);
+        // Units gathered from a store (--collect, a cluster) are in the tables now; the store is the program's own to remove.
+        new UnitStore(directory).Remove();
         return new SweepResult(directory, units, ranNow, Complete: true, dropped);
-    }
-
-    /// <summary>
-    /// One unit: the scenario at the point, run with the replication's seed, as a journal line of whole-run values
-    /// (followed, with <paramref name="paths"/>, by every month's values, month by month).
-    /// </summary>
-    private static string RunPoint(ScenarioTemplate template, IReadOnlyList<string> baseOverrides, SweepDesign design, int unit, ulong master, bool paths,
-        CancellationToken ct)
-    {
-        var point = unit / design.Replications;
-        var replication = unit % design.Replications;
-        var seed = Seeds.Replication(master, replication);
-        var at = template.Load([.. baseOverrides, .. design.Overrides(point)]);
-        var (table, metrics) = RunUnit.Run(at.Input, seed, ct);
-        var values = RunUnit.WholeRun(table, metrics);
-        return CsvWriter.Line([point.ToString(CultureInfo.InvariantCulture), replication.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture),
-            .. design.Points[point].Select(Format), .. values.Select(Format), .. paths ? table.Rows.SelectMany(row => row.Select(Format)) : []]);
     }
 
     /// <summary>
