@@ -54,11 +54,20 @@ internal class Provider(int id, int categories)
 internal sealed class Practice(int id, int categories) : Provider(id, categories);
 
 /// <summary>A contract for one service line, held by a provider, and this tick's tallies of its patients.</summary>
-internal sealed class Contract(int id, Provider provider, ServiceLine line)
+internal sealed class Commissioner(int id)
+{
+    public int Id { get; } = id;
+
+    /// <summary>The share of care the commissioner funds (a budget cut means fewer patients seen).</summary>
+    public double FundedShare { get; set; } = 1;
+}
+
+internal sealed class Contract(int id, Provider provider, ServiceLine line, Commissioner commissioner)
 {
     public int Id { get; } = id;
     public Provider Provider { get; set; } = provider;
     public ServiceLine Line { get; } = line;
+    public Commissioner Commissioner { get; } = commissioner;
     public double DeliveredQuality { get; set; }
     /// <summary>Share of high-risk patients turned away.</summary>
     public double Selectivity { get; set; }
@@ -108,7 +117,8 @@ internal sealed class Patient(int id, NaiveMarket model, Contract contract, Prac
         var uAdmit = ((bits >> 21) & 0x1FFFFF) * Unit21;
         var uNoise = (bits >> 43) * Unit21;
 
-        var coverage = Math.Min(1.0, Contract.Provider.StaffingRatio(Contract.Line.StaffCategory) / p.FullServiceStaffing);
+        var coverage = Math.Min(1.0, Contract.Provider.StaffingRatio(Contract.Line.StaffCategory) / p.FullServiceStaffing)
+            * Contract.Commissioner.FundedShare;
         var isHigh = Severity >= p.HighRiskThreshold;
         var served = uServe < (isHigh ? coverage * (1 - Contract.Selectivity) : coverage);
         var care = served ? Contract.DeliveredQuality * Adherence : 0.0;

@@ -72,10 +72,11 @@ internal sealed class NaiveMarket
         }
 
         var lines = w.Lines.Select(l => new ServiceLine(l.StaffCategory)).ToArray();
+        var commissioners = Enumerable.Range(0, w.AreaCount).Select(a => new Commissioner(a) { FundedShare = w.Areas.FundedShare[a] }).ToArray();
         var k = w.Contracts;
         for (var c = 0; c < k.Count; c++)
         {
-            model.Contracts.Add(new Contract(c, model.Providers[k.Provider[c]], lines[k.Line[c]])
+            model.Contracts.Add(new Contract(c, model.Providers[k.Provider[c]], lines[k.Line[c]], commissioners[k.Area[c]])
             {
                 DeliveredQuality = k.DeliveredQuality[c],
                 Selectivity = k.Selectivity[c],

@@ -41,7 +41,7 @@ public static class InstructionSets
     /// </summary>
     public static IReadOnlyList<ScalingRow> Run(InstructionSet set, IReadOnlyList<int> sizes, string program)
     {
-        var info = SelfStart(program, ["bench", "--rows", "--patients", .. sizes.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
+        var info = SelfStart(program, ["bench", "--rows", .. sizes.SelectMany(n => new[] { "--patients", n.ToString(CultureInfo.InvariantCulture) })]);
         foreach (var (name, value) in set.Environment) info.Environment[name] = value;
         using var child = Process.Start(info) ?? throw new InvalidOperationException("could not start a child process for the bench");
         var stdout = child.StandardOutput.ReadToEndAsync();

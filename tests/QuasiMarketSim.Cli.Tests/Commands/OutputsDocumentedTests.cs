@@ -22,7 +22,7 @@ public sealed class OutputsDocumentedTests : CliHarness
         "sweep mix-sweep --ticks 6 --set sweep.replications=2 --paths --parquet --quiet --out OUT",
         "sensitivity mix-sweep --method morris --ticks 6 --set sensitivity.trajectories=2 --out OUT",
         "sensitivity mix-sweep --method sobol --ticks 6 --set sensitivity.samples=2 --out OUT",
-        "bench --patients 1000 --instruction-sets --plot --out OUT",
+        "bench --patients 1000 --patients 2000 --instruction-sets --plot --out OUT",
     };
 
     [Theory]
