@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace QuasiMarketSim.Model.Mechanisms;
 
@@ -42,12 +43,9 @@ internal static class PatientKernels
     public static string Describe(PatientKernelKind kind) => kind switch
     {
         PatientKernelKind.Avx512 => "AVX-512 (16 patients a step)",
-        PatientKernelKind.Vector => Vector<byte>.Count switch
-        {
-            16 => "128-bit (SSE or NEON, 4 patients a step)",
-            32 => "AVX2 (8 patients a step)",
-            _ => $"{Vector<byte>.Count * 8}-bit ({Vector<float>.Count} patients a step)",
-        },
+        PatientKernelKind.Vector when Vector<byte>.Count == Vector128<byte>.Count => $"128-bit (SSE or NEON, {Vector<float>.Count} patients a step)",
+        PatientKernelKind.Vector when Vector<byte>.Count == Vector256<byte>.Count => $"AVX2 ({Vector<float>.Count} patients a step)",
+        PatientKernelKind.Vector => $"{Vector<byte>.Count * 8}-bit ({Vector<float>.Count} patients a step)",
         _ => "scalar (1 patient a step)",
     };
 }
