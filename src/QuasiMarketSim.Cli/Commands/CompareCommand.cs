@@ -30,8 +30,15 @@ internal static class CompareCommand
         };
         var psa = PsaCommand.Sets();
         var posterior = PsaCommand.PosteriorFile();
+        var cluster = ClusterOption.Create("Run the comparison's runs on the cluster this file describes (README \"Running on a cluster\"); not with --psa or --explain.");
         var command = new Command("compare", "Compare two scenarios (B - A) with common random numbers: differences with 95% intervals and effect sizes.")
-            { a, b, set, replications, seed, ticks, threads, output, quiet, explain, mechanisms, psa, posterior };
+            { a, b, set, replications, seed, ticks, threads, output, quiet, explain, mechanisms, psa, posterior, cluster };
+        command.Validators.Add(r =>
+        {
+            // Attribution and PSA run many comparisons of their own design: only the plain comparison is a cluster experiment.
+            if (r.GetValue(cluster) is not null && (r.GetValue(psa) is not null || r.GetValue(explain)))
+                r.AddError("--cluster: runs the plain comparison on a cluster; --psa and --explain run on this machine");
+        });
         command.SetAction(parse =>
         {
             var overrides = parse.GetValue(set) ?? [];
@@ -62,24 +69,46 @@ internal static class CompareCommand
                     return ExitCodes.Ok;
                 });
             }
-            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
-            {
-                var r = PairedComparison.Execute(request, progress.Report, ct);
-                if (parse.GetValue(quiet)) return ExitCodes.Ok;
-                o.WriteLine(r.Sentence);
-                o.WriteLine($"  {"metric (whole run)",-32} {"B - A",11} {"95% interval",26} {"d_z",7} {"CRN gain",9}");
-                foreach (var (name, words) in Model.Metrics.MetricCatalog.Headlines.Select(h => (h.Name, h.Label)))
+            var quietly = parse.GetValue(quiet);
+            if (parse.GetValue(cluster) is not { } file)
+                return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.",
+                    ct => Report(parse, Finished(progress, PairedComparison.Execute(request, progress.Report, ct)), quietly));
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "the comparison keeps running on the cluster: reattach with the `quasim status --attach` printed above",
+                ct => ClusterOption.With(file, connection =>
                 {
-                    var d = r.Differences.FirstOrDefault(x => x.Metric.Name == name);
-                    if (d is null) continue;
-                    string V(double v) => Core.Text.ValueFormat.Of(v, d.Metric.Unit);
-                    o.WriteLine($"  {words,-32} {V(d.Paired.Mean),11} [{V(d.Paired.Low),11}, {V(d.Paired.High),11}] {N(d.EffectSize, "F2"),7} {N(d.WidthRatio, "F1") + "x",9}");
-                }
-                o.WriteLine("  CRN gain: how many times wider the interval is with independent seeds instead of common random numbers");
-                o.WriteLine($"results: {r.OutputDirectory}");
-                return ExitCodes.Ok;
-            });
+                    var onCluster = ClusterSweep.OnCluster(request, connection, progress, id =>
+                    {
+                        if (!quietly) parse.InvocationConfiguration.Error.WriteLine($"submitted as experiment {id}: Ctrl-C leaves it running (quasim status --cluster {file} --attach {id})");
+                    });
+                    return Report(parse, Finished(progress, PairedComparison.Execute(onCluster, progress.Report, ct)), quietly);
+                }, ct));
         });
         return command;
+    }
+
+    /// <summary>Ends the progress line before the results are printed.</summary>
+    public static CompareResult Finished(ProgressBar progress, CompareResult r)
+    {
+        progress.Finish();
+        return r;
+    }
+
+    /// <summary>What a finished comparison prints (also after `quasim status --attach`).</summary>
+    public static int Report(ParseResult parse, CompareResult r, bool quiet)
+    {
+        if (quiet) return ExitCodes.Ok;
+        var o = parse.InvocationConfiguration.Output;
+        o.WriteLine(r.Sentence);
+        o.WriteLine($"  {"metric (whole run)",-32} {"B - A",11} {"95% interval",26} {"d_z",7} {"CRN gain",9}");
+        foreach (var (name, words) in Model.Metrics.MetricCatalog.Headlines.Select(h => (h.Name, h.Label)))
+        {
+            var d = r.Differences.FirstOrDefault(x => x.Metric.Name == name);
+            if (d is null) continue;
+            string V(double v) => Core.Text.ValueFormat.Of(v, d.Metric.Unit);
+            o.WriteLine($"  {words,-32} {V(d.Paired.Mean),11} [{V(d.Paired.Low),11}, {V(d.Paired.High),11}] {N(d.EffectSize, "F2"),7} {N(d.WidthRatio, "F1") + "x",9}");
+        }
+        o.WriteLine("  CRN gain: how many times wider the interval is with independent seeds instead of common random numbers");
+        o.WriteLine($"results: {r.OutputDirectory}");
+        return ExitCodes.Ok;
     }
 }

@@ -18,31 +18,53 @@ internal static class SensitivityCommand
         var threads = CliOptions.Threads("Runs at once.");
         var output = CliOptions.Out("Results folder (default: runs/sensitivity-<method>-<scenario>-<seed>). An existing folder is replaced only if quasim wrote it.");
         var quiet = new Option<bool>("--quiet") { Description = "Print nothing but errors." };
+        var cluster = ClusterOption.Create("Run the analysis's runs on the cluster this file describes (README \"Running on a cluster\").");
         var command = new Command("sensitivity", "Sensitivity analysis: Morris elementary effects or Sobol indices with bootstrap intervals, and the share of variance due to replication noise.")
-            { scenario, method, set, seed, ticks, threads, output, quiet };
+            { scenario, method, set, seed, ticks, threads, output, quiet, cluster };
         command.SetAction(parse =>
         {
             var request = new SensitivityRequest(parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(set) ?? [], parse.GetValue(seed),
                 parse.GetValue(ticks), parse.GetValue(threads), parse.GetValue(output));
             var progress = new ProgressBar(parse.InvocationConfiguration.Error, parse.GetValue(quiet), "runs");
-            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.", ct =>
-            {
-                var r = SensitivityExperiment.Execute(request, progress.Report, ct);
-                if (parse.GetValue(quiet)) return ExitCodes.Ok;
-                var o = parse.InvocationConfiguration.Output;
-                var lead = request.Method == "morris" ? "mu_star" : "total_order";
-                foreach (var group in r.Indices.Where(i => i.Index == lead).GroupBy(i => i.Metric))
+            var quietly = parse.GetValue(quiet);
+            if (parse.GetValue(cluster) is not { } file)
+                return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "nothing was written.",
+                    ct => Report(parse, request, Finished(progress, SensitivityExperiment.Execute(request, progress.Report, ct)), quietly));
+            return CommandGuard.Run(parse.InvocationConfiguration.Error, progress, "the analysis keeps running on the cluster: reattach with the `quasim status --attach` printed above",
+                ct => ClusterOption.With(file, connection =>
                 {
-                    var noise = r.Noise.TryGetValue(group.Key, out var share) ? $" (parameters explain {N(share * 100, "F0")}% of the variance of point means; the rest is replication noise)" : "";
-                    o.WriteLine($"{group.Key}: {lead}{noise}");
-                    foreach (var i in group.OrderByDescending(i => i.Value))
-                        o.WriteLine($"  {i.Factor,-40} {N(i.Value),10}  [{N(i.Low),10}, {N(i.High),10}]");
-                }
-                o.WriteLine($"{r.Runs} runs; results: {r.OutputDirectory}");
-                o.WriteLine("  sensitivity.csv (metric, factor, index, value, 95% bootstrap CI), runs.csv, noise.csv, manifest.json");
-                return ExitCodes.Ok;
-            });
+                    var onCluster = ClusterSweep.OnCluster(request, connection, progress, id =>
+                    {
+                        if (!quietly) parse.InvocationConfiguration.Error.WriteLine($"submitted as experiment {id}: Ctrl-C leaves it running (quasim status --cluster {file} --attach {id})");
+                    });
+                    return Report(parse, onCluster, Finished(progress, SensitivityExperiment.Execute(onCluster, progress.Report, ct)), quietly);
+                }, ct));
         });
         return command;
+    }
+
+    /// <summary>Ends the progress line before the results are printed.</summary>
+    public static SensitivityResult Finished(ProgressBar progress, SensitivityResult r)
+    {
+        progress.Finish();
+        return r;
+    }
+
+    /// <summary>What a finished analysis prints (also after `quasim status --attach`).</summary>
+    public static int Report(ParseResult parse, SensitivityRequest request, SensitivityResult r, bool quiet)
+    {
+        if (quiet) return ExitCodes.Ok;
+        var o = parse.InvocationConfiguration.Output;
+        var lead = request.Method == "morris" ? "mu_star" : "total_order";
+        foreach (var group in r.Indices.Where(i => i.Index == lead).GroupBy(i => i.Metric))
+        {
+            var noise = r.Noise.TryGetValue(group.Key, out var share) ? $" (parameters explain {N(share * 100, "F0")}% of the variance of point means; the rest is replication noise)" : "";
+            o.WriteLine($"{group.Key}: {lead}{noise}");
+            foreach (var i in group.OrderByDescending(i => i.Value))
+                o.WriteLine($"  {i.Factor,-40} {N(i.Value),10}  [{N(i.Low),10}, {N(i.High),10}]");
+        }
+        o.WriteLine($"{r.Runs} runs; results: {r.OutputDirectory}");
+        o.WriteLine("  sensitivity.csv (metric, factor, index, value, 95% bootstrap CI), runs.csv, noise.csv, manifest.json");
+        return ExitCodes.Ok;
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using QuasiMarketSim.Cluster.Client;
+using QuasiMarketSim.Experiments.Comparison;
 using QuasiMarketSim.Experiments.Replications;
+using QuasiMarketSim.Experiments.SensitivityRuns;
 using QuasiMarketSim.Experiments.Sweeps;
 
 namespace QuasiMarketSim.Cli.Commands;
@@ -33,6 +35,17 @@ internal static class StatusCommand
                         var replications = ClusterSweep.OnCluster(ClusterSweep.AttachReplications(s.Command), connection, progress, _ => { });
                         var result = ReplicateCommand.Finished(progress, ReplicationExperiment.Execute(replications, progress.Report, ct));
                         return ReplicateCommand.Report(parse, replications, result, parse.GetValue(quiet), plot: false);
+                    }
+                    if (ClusterSweep.KindOf(s.Command) == "compare")
+                    {
+                        var compare = ClusterSweep.OnCluster(ClusterSweep.AttachCompare(s.Command), connection, progress, _ => { });
+                        return CompareCommand.Report(parse, CompareCommand.Finished(progress, PairedComparison.Execute(compare, progress.Report, ct)), parse.GetValue(quiet));
+                    }
+                    if (ClusterSweep.KindOf(s.Command) == "sensitivity")
+                    {
+                        var sensitivity = ClusterSweep.OnCluster(ClusterSweep.AttachSensitivity(s.Command), connection, progress, _ => { });
+                        return SensitivityCommand.Report(parse, sensitivity, SensitivityCommand.Finished(progress, SensitivityExperiment.Execute(sensitivity, progress.Report, ct)),
+                            parse.GetValue(quiet));
                     }
                     var request = ClusterSweep.Attach(s.Command, s.OutputDirectory);
                     var onCluster = ClusterSweep.OnCluster(request, connection, progress, _ => { });

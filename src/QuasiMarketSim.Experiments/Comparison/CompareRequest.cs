@@ -10,6 +10,7 @@ namespace QuasiMarketSim.Experiments.Comparison;
 /// <param name="Ticks">Recorded months for both (each scenario's own when null).</param>
 /// <param name="Threads">Runs at once.</param>
 /// <param name="OutputDirectory">Where to write (default runs/compare-&lt;A&gt;-vs-&lt;B&gt;).</param>
+/// <param name="Executor">Where the runs happen (null: this machine's threads); the outputs are the same bytes.</param>
 public sealed record CompareRequest(
     string ScenarioA,
     IReadOnlyList<string> OverridesA,
@@ -19,4 +20,5 @@ public sealed record CompareRequest(
     long? Seed = null,
     int? Ticks = null,
     int Threads = 1,
-    string? OutputDirectory = null);
+    string? OutputDirectory = null,
+    Execution.IUnitExecutor? Executor = null);

@@ -38,23 +38,39 @@ public static class PairedComparison
         // Each arm's monthly path of the headline metrics (common-seed replications), for the report's time paths.
         var paths = new ArmPaths[] { new(), new() };
         var done = 0;
-        UnitScheduler.Run(Enumerable.Range(0, 3 * n).ToList(), UnitScheduler.Concurrency(request.Threads, a.Input, b.Input), (u, ct) =>
-        {
-            var (input, seed) = (u / n) switch
-            {
-                0 => (a.Input, Seeds.Replication(master, u)),
-                1 => (b.Input, Seeds.Replication(master, u - n)),
-                _ => (b.Input, Seeds.Independent(master, u - 2 * n)),
-            };
-            var (table, m) = RunUnit.Run(input, seed, ct);
-            return (Values: RunUnit.WholeRun(table, m), Metrics: m, Table: u < 2 * n ? table : null);
-        }, (u, r) =>
+        void Completed(int u, (double[] Values, IReadOnlyList<Model.Metrics.MetricInfo> Metrics, Core.Recording.MetricTable? Table) r)
         {
             results[u] = r.Values;
             metricsOf[u] = r.Metrics;
             if (r.Table is not null) paths[u / n].Add(u % n, r.Table, r.Metrics);
             progress?.Invoke(++done, 3 * n);
-        }, cancellation);
+        }
+        var threads = UnitScheduler.Concurrency(request.Threads, a.Input, b.Input);
+        if (request.Executor is { } executor)
+        {
+            // The same runs, numbered the same, elsewhere: each result is read back into the table the local run would have had.
+            var work = CompareUnits.Create(a, Overrides(request.ScenarioA, request.OverridesA, request.Ticks, request.Seed), b,
+                Overrides(request.ScenarioB, request.OverridesB, request.Ticks, (long)master), n);
+            executor.Run(work, ReplicationExperiment.StorePath(output.Target), Enumerable.Range(0, 3 * n).ToList(), threads, (u, text) =>
+            {
+                var (table, m) = (work.Parse(u, text), work.MetricsOf(u));
+                Completed(u, (RunUnit.WholeRun(table, m), m, u < 2 * n ? table : null));
+            }, cancellation);
+        }
+        else
+        {
+            UnitScheduler.Run(Enumerable.Range(0, 3 * n).ToList(), threads, (u, ct) =>
+            {
+                var (input, seed) = (u / n) switch
+                {
+                    0 => (a.Input, Seeds.Replication(master, u)),
+                    1 => (b.Input, Seeds.Replication(master, u - n)),
+                    _ => (b.Input, Seeds.Independent(master, u - 2 * n)),
+                };
+                var (table, m) = RunUnit.Run(input, seed, ct);
+                return (Values: RunUnit.WholeRun(table, m), Metrics: m, Table: u < 2 * n ? table : null);
+            }, Completed, cancellation);
+        }
 
         var differences = new List<MetricDifference>();
         var metrics = metricsOf[0];
@@ -85,11 +101,15 @@ public static class PairedComparison
             ["ticks"] = request.Ticks,
         }, [a, b], request.Threads).Set("status", "complete").WriteInto(output.WorkingPath);
         output.Commit();
+        if (request.Executor is not null) ReplicationExperiment.RemoveStore(output.Target);
         return new CompareResult(output.Target, differences, sentence);
     }
 
     private static LoadedScenario Load(string scenario, IReadOnlyList<string> overrides, int? ticks, long? seed) =>
-        ScenarioLoader.Load(ScenarioLocator.Resolve(scenario), new RunRequest(scenario, overrides, seed, ticks).AllOverrides());
+        ScenarioLoader.Load(ScenarioLocator.Resolve(scenario), Overrides(scenario, overrides, ticks, seed));
+
+    private static IReadOnlyList<string> Overrides(string scenario, IReadOnlyList<string> overrides, int? ticks, long? seed) =>
+        new RunRequest(scenario, overrides, seed, ticks).AllOverrides();
 
     private static void WriteTable(string path, IReadOnlyList<MetricDifference> differences)
     {

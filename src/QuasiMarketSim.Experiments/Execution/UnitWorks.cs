@@ -1,4 +1,6 @@
+using QuasiMarketSim.Experiments.Comparison;
 using QuasiMarketSim.Experiments.Replications;
+using QuasiMarketSim.Experiments.SensitivityRuns;
 using QuasiMarketSim.Experiments.Sweeps;
 
 namespace QuasiMarketSim.Experiments.Execution;
@@ -11,6 +13,9 @@ public static class UnitWorks
     {
         SweepUnits.KindName => SweepUnits.FromSpec(spec),
         ReplicationUnits.KindName => ReplicationUnits.FromSpec(spec),
-        _ => throw new ArgumentException($"unknown kind of experiment units '{kind}' (this quasim knows: {SweepUnits.KindName}, {ReplicationUnits.KindName})"),
+        CompareUnits.KindName => CompareUnits.FromSpec(spec),
+        SensitivityUnits.KindName => SensitivityUnits.FromSpec(spec),
+        _ => throw new ArgumentException(
+            $"unknown kind of experiment units '{kind}' (this quasim knows: {SweepUnits.KindName}, {ReplicationUnits.KindName}, {CompareUnits.KindName}, {SensitivityUnits.KindName})"),
     };
 }

@@ -128,9 +128,11 @@ public static class ReplicationExperiment
         }, cancellation);
     }
 
-    private static string StorePath(string target) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.units");
+    /// <summary>The unit store of an experiment run elsewhere whose outputs go to <paramref name="target"/>: beside it, hidden.</summary>
+    internal static string StorePath(string target) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", $".{Path.GetFileName(target)}.units");
 
-    private static void RemoveStore(string target)
+    /// <summary>Removes that store once the outputs are written.</summary>
+    internal static void RemoveStore(string target)
     {
         var store = StorePath(target);
         new Execution.UnitStore(store).Remove();

@@ -68,6 +68,12 @@ public sealed class ReplicationUnits : IUnitWork
     public string Run(int unit, CancellationToken cancellation)
     {
         var (table, metrics) = RunUnit.Run(Scenario.Input, Seed(unit), cancellation);
+        return Write(table, metrics);
+    }
+
+    /// <summary>A run's metric table as a unit's result (every value "R", so it reads back to the same double).</summary>
+    internal static string Write(MetricTable table, IReadOnlyList<MetricInfo> metrics)
+    {
         var text = new StringBuilder();
         text.AppendJoin(',', metrics.Select(m => m.Name)).Append('\n');
         foreach (var row in table.Rows) text.AppendJoin(',', row.Select(v => v.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
@@ -75,11 +81,14 @@ public sealed class ReplicationUnits : IUnitWork
     }
 
     /// <summary>The metric table a unit's result holds.</summary>
-    public MetricTable Parse(string result)
+    public MetricTable Parse(string result) => Read(result, Metrics);
+
+    /// <summary>The metric table a unit's result holds, refused unless its columns are <paramref name="metrics"/>.</summary>
+    internal static MetricTable Read(string result, IReadOnlyList<MetricInfo> metrics)
     {
         var lines = result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var columns = lines[0].Split(',');
-        if (!columns.SequenceEqual(Metrics.Select(m => m.Name))) throw new InvalidDataException("a replication's result has other metrics than this scenario's");
+        if (!columns.SequenceEqual(metrics.Select(m => m.Name))) throw new InvalidDataException("a replication's result has other metrics than this scenario's");
         var table = new MetricTable(columns, lines.Length - 1);
         foreach (var line in lines.Skip(1)) table.Add([.. line.Split(',').Select(v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture))]);
         return table;

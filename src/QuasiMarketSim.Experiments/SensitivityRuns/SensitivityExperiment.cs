@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QuasiMarketSim.Experiments.Replications;
 using QuasiMarketSim.Experiments.Sensitivity;
 using QuasiMarketSim.Runners;
 using QuasiMarketSim.Scenarios;
@@ -66,20 +67,25 @@ public static class SensitivityExperiment
         var outputs = new double[points.Length][][];
         for (var p = 0; p < points.Length; p++) outputs[p] = new double[r][];
         var done = 0;
-        UnitScheduler.Run(Enumerable.Range(0, points.Length * r).ToList(), UnitScheduler.Concurrency(request.Threads, scenario.Input), (u, ct) =>
-        {
-            var (p, rep) = (u / r, u % r);
-            var overrides = spec.Factors.Select((f, i) => $"{f.Path}={points[p][i].ToString("R", CultureInfo.InvariantCulture)}");
-            var at = template.Load([.. baseOverrides, .. overrides]);
-            var (table, metrics) = RunUnit.Run(at.Input, Seeds.Replication(master, rep), ct);
-            var whole = RunUnit.WholeRun(table, metrics);
-            var names = metrics.Select(m => m.Name).ToList();
-            return metricNames.Select(name => whole[names.IndexOf(name)]).ToArray();
-        }, (u, values) =>
+        var pointOverrides = points.Select(point => spec.Factors.Select((f, i) => $"{f.Path}={point[i].ToString("R", CultureInfo.InvariantCulture)}").ToArray()).ToArray();
+        void Completed(int u, double[] values)
         {
             outputs[u / r][u % r] = values;
             progress?.Invoke(++done, points.Length * r);
-        }, cancellation);
+        }
+        var threads = UnitScheduler.Concurrency(request.Threads, scenario.Input);
+        if (request.Executor is { } executor)
+        {
+            // The same runs elsewhere; each result reads back to the values the local run would have computed.
+            var work = SensitivityUnits.Create(template, scenario, baseOverrides, pointOverrides, r, metricNames);
+            executor.Run(work, ReplicationExperiment.StorePath(output.Target), Enumerable.Range(0, points.Length * r).ToList(), threads,
+                (u, text) => Completed(u, SensitivityUnits.Parse(text)), cancellation);
+        }
+        else
+        {
+            UnitScheduler.Run(Enumerable.Range(0, points.Length * r).ToList(), threads,
+                (u, ct) => SensitivityUnits.Values(template, baseOverrides, pointOverrides[u / r], Seeds.Replication(master, u % r), metricNames, ct), Completed, cancellation);
+        }
 
         var indices = new List<SensitivityIndex>();
         var noise = new Dictionary<string, double>();
@@ -129,6 +135,7 @@ public static class SensitivityExperiment
             .Set("status", "complete")
             .WriteInto(output.WorkingPath);
         output.Commit();
+        if (request.Executor is not null) ReplicationExperiment.RemoveStore(output.Target);
         return new SensitivityResult(output.Target, indices, noise, points.Length * r);
     }
 

@@ -8,5 +8,6 @@ namespace QuasiMarketSim.Experiments.SensitivityRuns;
 /// <param name="Ticks">Recorded months (the scenario's when null).</param>
 /// <param name="Threads">Runs at once.</param>
 /// <param name="OutputDirectory">Where to write (default runs/sensitivity-&lt;method&gt;-&lt;scenario&gt;-&lt;seed&gt;).</param>
+/// <param name="Executor">Where the runs happen (null: this machine's threads); the outputs are the same bytes.</param>
 public sealed record SensitivityRequest(string Scenario, string Method, IReadOnlyList<string> Overrides, long? Seed = null, int? Ticks = null,
-    int Threads = 1, string? OutputDirectory = null);
+    int Threads = 1, string? OutputDirectory = null, Execution.IUnitExecutor? Executor = null);
