@@ -16,7 +16,7 @@ sweep() { # name ticks points replications [patients per practice]
     "sweep": { "parameters": [ { "path": "commissioning.relational_mix", "values": [%s] } ], "replications": %s } }\n' "$2" "${5:-600}" "$values" "$4" > "$work/$1.jsonc"
 }
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1; t1=$(date +%s.%N); python3 -c "print(f'{$t1 - $t0:.2f}')"; }
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1 || { echo "FAILED: $*" >&2; exit 1; }; t1=$(date +%s.%N); python3 -c "print(f'{$t1 - $t0:.2f}')"; }
 load() { uptime | sed 's/.*load average: //'; }
 start_silos() { # count slots
   local p0 g; p0=$(port); gws=(); for i in $(seq 1 "$1"); do gws+=("$(port)"); done
