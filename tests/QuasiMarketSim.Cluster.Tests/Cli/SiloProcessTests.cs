@@ -50,7 +50,9 @@ public sealed class SiloProcessTests : IDisposable
         doomed.WaitFor("silo joined");
 
         const int units = 6 * 6;
-        var scenario = TinySweep.Scenario(_dir, points: 6, replications: 6, ticks: 24);
+        // Units long enough (about 20 ms each once compiled) that the last ones are still running when the client is
+        // killed: with 24 months they finished within one 50 ms poll once the model's start-up got faster.
+        var scenario = TinySweep.Scenario(_dir, points: 6, replications: 6, ticks: 240);
         var local = TinySweep.Local(scenario, _dir.Sub("local"));
         var output = _dir.Sub("cluster-out");
         var client = Start("sweep", scenario, "--cluster", cluster, "--out", output);
