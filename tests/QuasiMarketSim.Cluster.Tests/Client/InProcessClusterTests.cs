@@ -105,7 +105,8 @@ public sealed class InProcessClusterTests : IAsyncLifetime
     [Fact]
     public async Task A_client_stopping_leaves_the_sweep_running_and_cancel_stops_it_keeping_the_units_done()
     {
-        var scenario = TinySweep.Scenario(_dir, points: 10, replications: 10, ticks: 60);
+        // About 20 ms a unit once compiled, so the hundred units outlast the polls below with room to spare.
+        var scenario = TinySweep.Scenario(_dir, points: 10, replications: 10, ticks: 240);
         await using var connection = await ClusterConnection.Open(_config);
         var output = _dir.Sub("cancelled");
         var executor = new ClusterExecutor(connection, "{}");
