@@ -48,7 +48,9 @@ public sealed class ToolPackageTests : IDisposable
             var natives = files.Where(f => Path.GetFileName(f).StartsWith("lib", StringComparison.Ordinal)).ToList();
             var extension = rid.StartsWith("win", StringComparison.Ordinal) ? ".dll" : rid.StartsWith("osx", StringComparison.Ordinal) ? ".dylib" : ".so";
             Assert.Equal([root + "libHarfBuzzSharp" + extension, root + "libSkiaSharp" + extension], natives.Order(StringComparer.Ordinal).ToList());
-            Assert.InRange(new FileInfo(path).Length, 1_000_000, 15_000_000);
+            // A guard against bloat (a package with every platform's natives and symbols was 188 MB): 14.5-17.2 MB since
+            // the cluster's Orleans and Redis client and the explorer joined the program.
+            Assert.InRange(new FileInfo(path).Length, 1_000_000, 25_000_000);
         }
 
         if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64) return;
