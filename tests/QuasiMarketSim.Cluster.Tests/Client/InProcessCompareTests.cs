@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Text.RegularExpressions;
-using QuasiMarketSim.Cli;
 using QuasiMarketSim.Cluster.Client;
 using QuasiMarketSim.Cluster.Hosting;
 using QuasiMarketSim.Cluster.Tests.Support;
@@ -9,7 +6,7 @@ using QuasiMarketSim.Experiments.Comparison;
 namespace QuasiMarketSim.Cluster.Tests.Client;
 
 /// <summary>A comparison (A, B with common seeds, B with independent seeds) run on two in-process silos is the local comparison's bytes.</summary>
-public sealed partial class InProcessCompareTests : IAsyncLifetime
+public sealed class InProcessCompareTests : IAsyncLifetime
 {
     private const string Change = "commissioning.relational_mix=0.2";
     private readonly TempFolder _dir = new();
@@ -45,15 +42,15 @@ public sealed partial class InProcessCompareTests : IAsyncLifetime
         var scenario = TinySweep.Scenario(_dir);
         var local = PairedComparison.Execute(Request(scenario, "local-c")).OutputDirectory;
         var output = _dir.Sub("cli-c");
-        var (code, stdout, stderr) = await Task.Run(() => Quasim("compare", scenario, "--set", Change, "-r", "3", "--out", output, "--cluster", _silos.File));
+        var (code, stdout, stderr) = await Task.Run(() => InProcessQuasim.Run("compare", scenario, "--set", Change, "-r", "3", "--out", output, "--cluster", _silos.File));
         Assert.True(code == 0, stderr);
         Assert.Contains($"results: {output}", stdout, StringComparison.Ordinal);
         TinySweep.AssertSameOutputs(local, output);
 
         // Reattaching rebuilds the comparison from the command the coordinator kept: with its folder gone, it is collected again to the same bytes.
-        var id = SubmittedAs().Match(stderr).Groups[1].Value;
+        var id = InProcessQuasim.SubmittedId(stderr);
         Directory.Delete(output, recursive: true);
-        (code, stdout, stderr) = await Task.Run(() => Quasim("status", "--cluster", _silos.File, "--attach", id));
+        (code, stdout, stderr) = await Task.Run(() => InProcessQuasim.Run("status", "--cluster", _silos.File, "--attach", id));
         Assert.True(code == 0, stderr);
         Assert.Contains($"results: {output}", stdout, StringComparison.Ordinal);
         TinySweep.AssertSameOutputs(local, output);
@@ -64,18 +61,8 @@ public sealed partial class InProcessCompareTests : IAsyncLifetime
     [InlineData("--psa", "4")]
     public void Compare_refuses_the_cluster_with_explain_or_psa_naming_them(params string[] option)
     {
-        var (code, _, stderr) = Quasim(["compare", "baseline", "transactional", .. option, "--cluster", _silos.File]);
+        var (code, _, stderr) = InProcessQuasim.Run(["compare", "baseline", "transactional", .. option, "--cluster", _silos.File]);
         Assert.NotEqual(0, code);
         Assert.Contains("--cluster: runs the plain comparison on a cluster; --psa and --explain run on this machine", stderr, StringComparison.Ordinal);
     }
-
-    private static (int Code, string Out, string Err) Quasim(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
-
-    [GeneratedRegex("submitted as experiment ([0-9a-f]+)")]
-    private static partial Regex SubmittedAs();
 }

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Text.RegularExpressions;
-using QuasiMarketSim.Cli;
 using QuasiMarketSim.Cluster.Client;
 using QuasiMarketSim.Cluster.Hosting;
 using QuasiMarketSim.Cluster.Tests.Support;
@@ -9,7 +6,7 @@ using QuasiMarketSim.Experiments.SensitivityRuns;
 namespace QuasiMarketSim.Cluster.Tests.Client;
 
 /// <summary>A sensitivity analysis (design points x replications) run on two in-process silos is the local analysis's bytes.</summary>
-public sealed partial class InProcessSensitivityTests : IAsyncLifetime
+public sealed class InProcessSensitivityTests : IAsyncLifetime
 {
     private readonly TempFolder _dir = new();
     private TwoSilos _silos = null!;
@@ -58,27 +55,17 @@ public sealed partial class InProcessSensitivityTests : IAsyncLifetime
         var scenario = Scenario();
         var local = SensitivityExperiment.Execute(new SensitivityRequest(scenario, "morris", ["sensitivity.trajectories=2"], OutputDirectory: _dir.Sub("local-s"))).OutputDirectory;
         var output = _dir.Sub("cli-s");
-        var (code, stdout, stderr) = await Task.Run(() => Quasim("sensitivity", scenario, "--set", "sensitivity.trajectories=2", "--out", output, "--cluster", _silos.File));
+        var (code, stdout, stderr) = await Task.Run(() => InProcessQuasim.Run("sensitivity", scenario, "--set", "sensitivity.trajectories=2", "--out", output, "--cluster", _silos.File));
         Assert.True(code == 0, stderr);
         Assert.Contains($"12 runs; results: {output}", stdout, StringComparison.Ordinal);
         TinySweep.AssertSameOutputs(local, output);
 
         // Reattaching rebuilds the analysis (method and overrides too) from the command the coordinator kept.
-        var id = SubmittedAs().Match(stderr).Groups[1].Value;
+        var id = InProcessQuasim.SubmittedId(stderr);
         Directory.Delete(output, recursive: true);
-        (code, stdout, stderr) = await Task.Run(() => Quasim("status", "--cluster", _silos.File, "--attach", id));
+        (code, stdout, stderr) = await Task.Run(() => InProcessQuasim.Run("status", "--cluster", _silos.File, "--attach", id));
         Assert.True(code == 0, stderr);
         Assert.Contains($"12 runs; results: {output}", stdout, StringComparison.Ordinal);
         TinySweep.AssertSameOutputs(local, output);
     }
-
-    private static (int Code, string Out, string Err) Quasim(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = Program.BuildRoot().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (code, output.ToString(), error.ToString());
-    }
-
-    [GeneratedRegex("submitted as experiment ([0-9a-f]+)")]
-    private static partial Regex SubmittedAs();
 }
